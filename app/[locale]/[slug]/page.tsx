@@ -1,0 +1,26 @@
+import { notFound } from 'next/navigation';
+import type { Locale } from '@/i18n/routing';
+import { findPage, listPages } from '@/lib/content';
+import { pageMetadata } from '@/lib/page-metadata';
+import { ContentPage } from '@/components/ContentPage';
+
+// Only the pages of the content index exist; any other slug is a 404.
+export const dynamicParams = false;
+
+export function generateStaticParams({ params }: { params: { locale: string } }) {
+  return listPages(params.locale as Locale)
+    .filter((page) => page.slug)
+    .map((page) => ({ slug: page.slug }));
+}
+
+function slugPage(params: { locale: string; slug: string }) {
+  return findPage(params.locale as Locale, params.slug) ?? notFound();
+}
+
+export async function generateMetadata({ params }: PageProps<'/[locale]/[slug]'>) {
+  return pageMetadata(slugPage(await params));
+}
+
+export default async function SlugPage({ params }: PageProps<'/[locale]/[slug]'>) {
+  return <ContentPage page={slugPage(await params)} />;
+}

@@ -1,0 +1,34 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { routing } from '@/i18n/routing';
+import { pagePath } from '@/lib/content/site';
+import './globals.css';
+
+export const metadata: Metadata = {
+  title: 'EPI – 404',
+  robots: { index: false },
+};
+
+/** A path outside every language: the message in each language, each marked with its lang. */
+export default async function GlobalNotFound() {
+  const messages = await Promise.all(
+    routing.locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: 'NotFound' }) })),
+  );
+  return (
+    <html lang={routing.defaultLocale}>
+      <body className="bg-white font-sans">
+        <main className="mx-auto max-w-2xl space-y-10 px-4 py-12">
+          {messages.map(({ locale, t }, index) => (
+            <section key={locale} lang={locale}>
+              {index === 0 ? <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1> : <h2 className="mb-3 text-2xl font-bold">{t('title')}</h2>}
+              <p className="mb-3">{t('text')}</p>
+              <a href={pagePath(locale, '')} className="text-eu underline">
+                {t('homeLink')}
+              </a>
+            </section>
+          ))}
+        </main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,30 @@
+import { getTranslations } from 'next-intl/server';
+import type { Contact } from '@/lib/content';
+
+export async function ContactCard({ contact }: { contact: Contact }) {
+  const t = await getTranslations('Contact');
+  return (
+    <section aria-labelledby={`contact-${contact.key}`} className="mt-8 rounded-lg border border-slate-200 p-5">
+      <h2 id={`contact-${contact.key}`} className="text-xl font-semibold">
+        {contact.name}
+      </h2>
+      <p className="text-muted">{contact.role}</p>
+      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+        <dt className="font-semibold">{t('organisation')}</dt>
+        <dd lang={contact.organisation.nameLanguage}>{contact.organisation.name}</dd>
+        <dt className="font-semibold">{t('phone')}</dt>
+        <dd>
+          <a href={contact.phoneHref} className="text-eu underline">
+            {contact.phone}
+          </a>
+        </dd>
+        <dt className="font-semibold">{t('email')}</dt>
+        <dd>
+          <a href={`mailto:${contact.email}`} className="break-all text-eu underline">
+            {contact.email}
+          </a>
+        </dd>
+      </dl>
+    </section>
+  );
+}

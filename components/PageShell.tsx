@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import type { Locale } from '@/i18n/routing';
+import { loadProject, type Page } from '@/lib/content';
+import { FundingNotice } from './FundingNotice';
+import { SiteFooter } from './SiteFooter';
+import { SiteHeader } from './SiteHeader';
+
+/** Everything around a page's own content: skip link, funding notice, header, footer. */
+export async function PageShell({ locale, page, children }: { locale: Locale; page?: Page; children: ReactNode }) {
+  const t = await getTranslations('Layout');
+  const project = loadProject(locale);
+  return (
+    <>
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-eu"
+      >
+        {t('skipLink')}
+      </a>
+      <FundingNotice project={project} />
+      <SiteHeader locale={locale} page={page} project={project} />
+      {page?.draft && (
+        <p role="status" className="bg-amber-100 px-4 py-2 text-center font-semibold text-amber-950">
+          {t('draftBanner')}
+        </p>
+      )}
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter locale={locale} project={project} />
+    </>
+  );
+}

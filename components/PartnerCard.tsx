@@ -1,0 +1,21 @@
+import { getTranslations } from 'next-intl/server';
+import type { Partner } from '@/lib/content';
+
+export async function PartnerCard({ partner }: { partner: Partner }) {
+  const t = await getTranslations('Partners');
+  return (
+    <li className="rounded-lg border border-slate-200 p-4">
+      <p className="text-lg font-semibold" lang={partner.nameLanguage}>
+        {partner.name}
+      </p>
+      <p className="text-muted">{t('kind', { kind: partner.kind })}</p>
+      <p>{t('location', { city: partner.city, country: partner.countryName })}</p>
+      {partner.role && <p className="mt-1">{partner.role}</p>}
+      {partner.website && (
+        <a href={partner.website} className="mt-1 inline-block text-eu underline">
+          {t('website', { name: partner.name })}
+        </a>
+      )}
+    </li>
+  );
+}

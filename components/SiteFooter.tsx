@@ -1,0 +1,31 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { loadNavigation, type Project } from '@/lib/content';
+
+export async function SiteFooter({ locale, project }: { locale: Locale; project: Project }) {
+  const t = await getTranslations();
+  const links = loadNavigation(locale, 'footer');
+  return (
+    <footer className="mt-12 border-t border-slate-200 bg-slate-50 text-sm">
+      <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 md:grid-cols-[2fr_1fr]">
+        <div className="space-y-2 text-slate-800">
+          <p>{project.operatorNote}</p>
+          <p>{t('Funding.disclaimer')}</p>
+        </div>
+        {links.length > 0 && (
+          <nav aria-label={t('Layout.footerNavigation')}>
+            <ul className="space-y-1">
+              {links.map((link) => (
+                <li key={link.key}>
+                  <a href={link.path} className="text-eu underline hover:no-underline">
+                    {link.menuTitle}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </div>
+    </footer>
+  );
+}

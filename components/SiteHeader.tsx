@@ -1,0 +1,43 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { loadNavigation, type Page, type Project } from '@/lib/content';
+import { pagePath } from '@/lib/content/site';
+import { LanguageSwitcher } from './LanguageSwitcher';
+
+export async function SiteHeader({ locale, page, project }: { locale: Locale; page?: Page; project: Project }) {
+  const t = await getTranslations();
+  const navigation = loadNavigation(locale, 'header');
+  return (
+    <header className="border-b-4 border-eu bg-white">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-start justify-between gap-4 px-4 pt-4">
+        <a href={pagePath(locale, '')} className="group no-underline" aria-label={t('Site.homeLink')}>
+          <span className="block text-2xl font-bold tracking-tight text-eu">{project.shortName}</span>
+          <span className="block text-sm text-muted group-hover:underline" lang="en">
+            {project.name}
+          </span>
+        </a>
+        <LanguageSwitcher locale={locale} page={page} />
+      </div>
+      <nav aria-label={t('Layout.mainNavigation')} className="mx-auto max-w-5xl px-2 pb-2 pt-3">
+        <ul className="flex flex-wrap gap-x-1 gap-y-1">
+          {navigation.map((item) => {
+            const current = item.key === page?.key;
+            return (
+              <li key={item.key}>
+                <a
+                  href={item.path}
+                  aria-current={current ? 'page' : undefined}
+                  className={`block rounded px-2 py-2 font-medium hover:bg-slate-100 hover:underline ${
+                    current ? 'bg-slate-100 text-eu underline decoration-2' : 'text-ink no-underline'
+                  }`}
+                >
+                  {item.menuTitle}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+    </header>
+  );
+}

@@ -1,0 +1,13 @@
+import { defineRouting } from 'next-intl/routing';
+
+export const routing = defineRouting({
+  locales: ['de', 'en'],
+  defaultLocale: 'de',
+  localePrefix: 'always',
+  // The site sets no cookies at all (see the privacy page).
+  localeCookie: false,
+  // hreflang comes from the content index in each page's <head>, not from a Link header.
+  alternateLinks: false,
+});
+
+export type Locale = (typeof routing.locales)[number];

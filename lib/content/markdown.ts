@@ -1,0 +1,58 @@
+import type { Element, Root } from 'hast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Rewrites one link target; returns undefined to leave it as written. */
+export type LinkResolver = (href: string, kind: 'link' | 'image') => string | undefined;
+
+const schema: SanitizeSchema = {
+  ...defaultSchema,
+  attributes: {
+    ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
+  },
+  protocols: {
+    ...defaultSchema.protocols,
+    href: ['http', 'https', 'mailto', 'tel'],
+    src: ['http', 'https'],
+  },
+};
+
+function resolveLinks(resolve: LinkResolver) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
+      const value = attribute && node.properties[attribute];
+      if (typeof value !== 'string') return;
+      const resolved = resolve(value, attribute === 'href' ? 'link' : 'image');
+      if (resolved !== undefined) node.properties[attribute!] = resolved;
+    });
+  };
+}
+
+/**
+ * Markdown (GitHub flavour) to HTML that is safe to insert into a page:
+ * raw HTML is parsed and then sanitized, so scripts, event handlers and
+ * javascript:/data: links never reach a visitor.
+ */
+export function renderMarkdown(markdown: string, resolve: LinkResolver = () => undefined): string {
+  return String(
+    unified()
+      .use(remarkParse)
+      .use(remarkGfm)
+      .use(remarkRehype, { allowDangerousHtml: true })
+      .use(rehypeRaw)
+      .use(resolveLinks, resolve)
+      .use(rehypeSanitize, schema)
+      .use(rehypeSlug)
+      .use(rehypeStringify)
+      .processSync(markdown),
+  );
+}

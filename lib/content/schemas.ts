@@ -1,0 +1,157 @@
+import { z } from 'zod';
+import { countryCode, description, email, isoDate, languageCode, phone, slug, text, webAddress } from './fields';
+
+/**
+ * A collection is a folder of `<key>.<locale>.md` files. Facts that do not
+ * depend on the language (`shared`) are written once, in the German file;
+ * the other file holds only `localized` fields and is merged over it.
+ */
+export interface CollectionSpec<Shared extends z.ZodRawShape, Localized extends z.ZodRawShape> {
+  folder: string;
+  shared: z.ZodObject<Shared>;
+  localized: z.ZodObject<Localized>;
+  /** Whether the Markdown below the front matter is shown on the site. */
+  hasBody: boolean;
+  /** One valid example value per field, quoted in messages and in new files. */
+  examples: Record<keyof Shared | keyof Localized, string>;
+}
+
+function defineCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
+  return spec;
+}
+
+export const pageTemplates = ['home', 'page', 'partners', 'contact', 'materials'] as const;
+export const menus = ['header', 'footer', 'none'] as const;
+
+export const pages = defineCollection({
+  folder: 'pages',
+  shared: z.object({
+    template: z.enum(pageTemplates).default('page'),
+    menu: z.enum(menus).default('none'),
+    order: z.number().int().min(0).default(100),
+    updated: isoDate.optional(),
+    draft: z.boolean().default(false),
+  }),
+  localized: z.object({
+    title: text,
+    menuTitle: text.optional(),
+    slug: slug.optional(),
+    description,
+  }),
+  hasBody: true,
+  examples: {
+    template: 'page',
+    menu: 'header',
+    order: '2',
+    updated: '2026-11-25',
+    draft: 'false',
+    title: 'Ziele des Projekts',
+    menuTitle: 'Ziele',
+    slug: 'ziele',
+    description: 'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
+  },
+});
+
+export const partnerKinds = ['city', 'technical'] as const;
+
+export const partners = defineCollection({
+  folder: 'partners',
+  shared: z.object({
+    name: text,
+    nameLanguage: languageCode,
+    kind: z.enum(partnerKinds),
+    country: countryCode,
+    city: text,
+    website: webAddress.optional(),
+  }),
+  localized: z.object({
+    role: text.optional(),
+  }),
+  hasBody: false,
+  examples: {
+    name: 'Comune di Ravenna',
+    nameLanguage: 'it',
+    kind: 'city',
+    country: 'IT',
+    city: 'Ravenna',
+    website: 'https://www.comune.ra.it',
+    role: 'Partnerstadt',
+  },
+});
+
+export const contacts = defineCollection({
+  folder: 'contacts',
+  shared: z.object({
+    name: text,
+    organisation: slug,
+    phone,
+    email,
+    order: z.number().int().min(0).default(100),
+  }),
+  localized: z.object({
+    role: text,
+  }),
+  hasBody: false,
+  examples: {
+    name: 'Erika Mustermann',
+    organisation: 'pro-arbeit',
+    phone: '+49 6074 8058-000',
+    email: 'e.mustermann@proarbeit-kreis-of.de',
+    order: '1',
+    role: 'Ansprechpartnerin',
+  },
+});
+
+export const materials = defineCollection({
+  folder: 'materials',
+  shared: z.object({
+    file: z.string().refine((value) => /^[\w.-]+\.[a-z0-9]+$/i.test(value) && !value.startsWith('.'), {
+      params: { code: 'bad_file_name' },
+    }),
+    language: languageCode,
+    date: isoDate,
+  }),
+  localized: z.object({
+    title: text,
+    summary: text.optional(),
+  }),
+  hasBody: false,
+  examples: {
+    file: 'epi-abschlussbericht.pdf',
+    language: 'de',
+    date: '2022-06-30',
+    title: 'Abschlussbericht des Projekts',
+    summary: 'Ergebnisse der Pilotphase in Dietzenbach',
+  },
+});
+
+export const projects = defineCollection({
+  folder: 'project',
+  shared: z.object({
+    shortName: text,
+    name: text,
+    start: isoDate,
+    end: isoDate,
+    fund: text,
+    grantAgreement: z.string().regex(/^\d+$/),
+    operator: slug,
+  }),
+  localized: z.object({
+    fundName: text,
+    tagline: text,
+    operatorNote: text,
+  }),
+  hasBody: false,
+  examples: {
+    shortName: 'EPI',
+    name: 'European Pact for Integration',
+    start: '2020-01-01',
+    end: '2022-06-30',
+    fund: 'AMIF',
+    grantAgreement: '863614',
+    operator: 'pro-arbeit',
+    fundName: 'Asyl-, Migrations- und Integrationsfonds',
+    tagline: 'Lokale Integrationsstrategien gemeinsam verbessern',
+    operatorNote: 'Ein Projekt der Pro Arbeit – Kreis Offenbach – (AöR)',
+  },
+});

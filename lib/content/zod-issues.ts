@@ -1,0 +1,64 @@
+import type { z } from 'zod';
+import type { SourceFile } from './front-matter';
+import type { ContentIssue } from './issues';
+
+const typeNames: Record<string, string> = {
+  string: 'text',
+  number: 'number',
+  int: 'number',
+  boolean: 'boolean',
+  object: 'object',
+  array: 'list',
+};
+
+const formatCodes: Record<string, ContentIssue['code']> = { email: 'bad_email', url: 'bad_url' };
+
+/** Turns zod's technical findings into one plain issue per field. */
+export function issuesFromZod(
+  source: SourceFile,
+  error: z.ZodError,
+  examples: Record<string, string>,
+  allowedFields: string[],
+): ContentIssue[] {
+  return error.issues.flatMap((zodIssue): ContentIssue[] => {
+    const field = zodIssue.path.map(String).join('.') || undefined;
+    const topKey = String(zodIssue.path[0] ?? '');
+    const at = { severity: 'error' as const, file: source.file, line: source.keyLines.get(topKey) ?? 1, field };
+    const example = examples[topKey] ?? '';
+    switch (zodIssue.code) {
+      case 'unrecognized_keys':
+        return zodIssue.keys.map((key) => ({
+          ...at,
+          line: source.keyLines.get(key) ?? 1,
+          field: key,
+          code: 'unknown_field',
+          params: { allowed: allowedFields.join(', ') },
+        }));
+      case 'invalid_type':
+        if (!('input' in zodIssue) || zodIssue.input === undefined) {
+          return [{ ...at, line: 1, code: 'missing_field', params: { example } }];
+        }
+        return [
+          { ...at, code: 'wrong_type', params: { expected: typeNames[zodIssue.expected] ?? zodIssue.expected, example } },
+        ];
+      case 'invalid_value':
+        return [{ ...at, code: 'bad_choice', params: { options: zodIssue.values.map(String).join(', ') } }];
+      case 'too_small':
+        return [{ ...at, code: 'too_short', params: { minimum: Number(zodIssue.minimum), length: lengthOf(zodIssue.input), example } }];
+      case 'too_big':
+        return [{ ...at, code: 'too_long', params: { maximum: Number(zodIssue.maximum), length: lengthOf(zodIssue.input) } }];
+      case 'invalid_format':
+        return [{ ...at, code: formatCodes[zodIssue.format] ?? 'bad_value', params: { value: String(zodIssue.input ?? ''), example } }];
+      case 'custom': {
+        const code = (zodIssue.params?.code ?? 'bad_value') as ContentIssue['code'];
+        return [{ ...at, code, params: { value: String(zodIssue.input ?? ''), example } }];
+      }
+      default:
+        return [{ ...at, code: 'bad_value', params: { value: String(zodIssue.input ?? ''), example } }];
+    }
+  });
+}
+
+function lengthOf(input: unknown): number {
+  return typeof input === 'string' ? input.length : 0;
+}

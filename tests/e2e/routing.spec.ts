@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { publishedPages } from './content-index';
+
+for (const [accept, expected] of [
+  ['de-DE,de;q=0.9', '/de'],
+  ['en-US,en;q=0.9', '/en'],
+  ['fr-FR,fr;q=0.9', '/de'],
+] as const) {
+  test(`/ with Accept-Language ${accept} redirects to ${expected}`, async ({ request }) => {
+    const response = await request.get('/', { headers: { 'Accept-Language': accept }, maxRedirects: 0 });
+    expect([302, 307, 308]).toContain(response.status());
+    expect(new URL(response.headers().location, 'http://x').pathname).toBe(expected);
+  });
+}
+
+const unknownPaths = [
+  '/de/gibt-es-nicht',
+  '/en/does-not-exist',
+  '/de/ziele/weiter',
+  '/xx',
+  '/xx/ziele',
+  '/de/..%2f..%2fpackage.json',
+  '/de/%2e%2e/%2e%2e/package.json',
+  '/favicon.ico',
+  '/de/content%2fpages%2fgoals.de.md',
+  `/de/${'a'.repeat(3000)}`,
+];
+
+for (const path of unknownPaths) {
+  test(`${path.slice(0, 60)} answers 404, never 500`, async ({ request }) => {
+    const response = await request.get(path, { headers: { 'Accept-Language': 'de' } });
+    expect(response.status()).toBe(404);
+  });
+}
+
+for (const locale of ['de', 'en'] as const) {
+  test(`the ${locale} 404 page is localized`, async ({ page }) => {
+    const response = await page.goto(`/${locale}/nope`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', locale);
+    await expect(page.locator('h1')).toHaveText(locale === 'de' ? 'Seite nicht gefunden' : 'Page not found');
+  });
+}
+
+test('no page sets a cookie or loads anything from another host', async ({ page, context, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+  });
+  for (const entry of publishedPages()) {
+    const response = await page.goto(entry.path);
+    expect(response?.headers()['set-cookie']).toBeUndefined();
+  }
+  await page.goto('/');
+  await page.goto('/de/nope');
+  expect(await context.cookies()).toEqual([]);
+  expect(foreign).toEqual([]);
+});

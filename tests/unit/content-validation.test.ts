@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssue } from '@/lib/content';
+import { checkSite, validSite } from './site-fixture';
+
+const goals = validSite['content/pages/goals.de.md']!;
+
+function errorsOf(changes: Record<string, string | null>) {
+  return checkSite(changes).issues.filter((issue) => issue.severity === 'error');
+}
+
+describe('content validation', () => {
+  it('accepts the valid fixture', () => {
+    const { site, issues } = checkSite();
+    expect(issues).toEqual([]);
+    expect(site?.pages.map((page) => page.path).sort()).toEqual(['/de', '/de/ziele', '/en', '/en/goals']);
+  });
+
+  it('names a missing required field, its file and an example', () => {
+    const [issue, ...rest] = errorsOf({ 'content/pages/goals.de.md': goals.replace('title: Ziele\n', '') });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ file: 'content/pages/goals.de.md', field: 'title', code: 'missing_field' });
+    expect(formatIssue(issue, 'de')).toBe(
+      'content/pages/goals.de.md:1  Das Pflichtfeld „title“ fehlt.  →  Ergänzen Sie im Kopfbereich eine Zeile wie: title: Ziele des Projekts',
+    );
+    expect(formatIssue(issue, 'en')).toContain('The required field “title” is missing.');
+  });
+
+  it('flags an unknown field with its line and the allowed fields', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('order: 2', 'order: 2\ncolour: blue') });
+    expect(issue).toMatchObject({ line: 4, field: 'colour', code: 'unknown_field' });
+    expect(formatIssue(issue)).toContain('Das Feld „colour“ gibt es hier nicht.');
+    expect(formatIssue(issue)).toContain('Erlaubt sind: template, menu, order');
+  });
+
+  it('flags a wrong type', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('order: 2', 'order: zwei') });
+    expect(issue).toMatchObject({ line: 3, field: 'order', code: 'wrong_type' });
+    expect(formatIssue(issue)).toBe(
+      'content/pages/goals.de.md:3  Im Feld „order“ wird eine Zahl erwartet.  →  Schreiben Sie z. B.: order: 2',
+    );
+  });
+
+  it('rejects an impossible date instead of rolling it over', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('order: 2', 'order: 2\nupdated: 2021-02-30') });
+    expect(issue).toMatchObject({ field: 'updated', code: 'bad_date', params: { value: '2021-02-30' } });
+    expect(formatIssue(issue)).toContain('„2021-02-30“ im Feld „updated“ ist kein gültiges Datum.');
+  });
+
+  it('rejects a choice that does not exist', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('menu: header', 'menu: top') });
+    expect(formatIssue(issue)).toContain('Wählen Sie einen dieser Werte: header, footer, none.');
+  });
+
+  it('rejects a language-independent field in the English file', () => {
+    const english = validSite['content/pages/goals.en.md']!.replace('title: Goals', 'title: Goals\norder: 3');
+    const [issue] = errorsOf({ 'content/pages/goals.en.md': english });
+    expect(issue).toMatchObject({ file: 'content/pages/goals.en.md', line: 3, field: 'order', code: 'shared_field_in_translation' });
+    expect(formatIssue(issue, 'en')).toContain('belongs in content/pages/goals.de.md only');
+  });
+
+  it('rejects a slug used twice in one language', () => {
+    const duplicate = goals.replace('title: Ziele', 'title: Ziele zwei');
+    const [issue] = errorsOf({ 'content/pages/goals2.de.md': duplicate });
+    expect(issue).toMatchObject({ code: 'duplicate_slug', params: { value: 'ziele' } });
+  });
+
+  it('rejects a slug that is not URL-safe', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('slug: ziele', 'slug: Über uns') });
+    expect(issue).toMatchObject({ field: 'slug', code: 'bad_slug' });
+  });
+
+  it('rejects a description outside 50 to 160 characters', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace(/description: .*/, 'description: Zu kurz.') });
+    expect(formatIssue(issue)).toContain('ist zu kurz (8 Zeichen, mindestens 50)');
+  });
+
+  it('reports a YAML syntax error with its line', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('title: Ziele', 'title: "Ziele') });
+    expect(issue).toMatchObject({ code: 'yaml_syntax', file: 'content/pages/goals.de.md' });
+    expect(issue.line).toBeGreaterThan(1);
+  });
+
+  it('rejects a material whose file does not exist', () => {
+    const material = `---\nfile: fehlt.pdf\nlanguage: de\ndate: 2022-06-30\ntitle: Bericht\n---\n`;
+    const [issue] = errorsOf({ 'content/materials/bericht.de.md': material });
+    expect(formatIssue(issue)).toContain('Die Datei public/materials/fehlt.pdf aus dem Feld „file“ gibt es nicht.');
+  });
+
+  it('accepts a material whose file exists and measures it', () => {
+    const material = `---\nfile: bericht.pdf\nlanguage: de\ndate: 2022-06-30\ntitle: Bericht\n---\n`;
+    const { site, issues } = checkSite({ 'content/materials/bericht.de.md': material, 'public/materials/bericht.pdf': 'x'.repeat(2048) });
+    expect(issues).toEqual([]);
+    expect(site?.materials[0]).toMatchObject({ key: 'bericht', bytes: 2048 });
+  });
+
+  it('rejects a reference to a partner that does not exist', () => {
+    const contact = validSite['content/contacts/person.de.md']!.replace('organisation: pro-arbeit', 'organisation: pro-arbiet');
+    const [issue] = errorsOf({ 'content/contacts/person.de.md': contact });
+    expect(issue).toMatchObject({ code: 'unknown_partner', params: { value: 'pro-arbiet', known: 'pro-arbeit' } });
+  });
+
+  it('rejects a phone number with (0) and a broken e-mail address', () => {
+    const contact = validSite['content/contacts/person.de.md']!
+      .replace('"+49 6074 8058-000"', '"+49 (0)6074 8058-000"')
+      .replace('e.mustermann@example.org', 'e.mustermann(at)example.org');
+    expect(errorsOf({ 'content/contacts/person.de.md': contact }).map((issue) => issue.code)).toEqual(['bad_phone', 'bad_email']);
+  });
+
+  it('rejects a file name without a known language', () => {
+    const [issue] = errorsOf({ 'content/pages/goals.fr.md': goals });
+    expect(issue).toMatchObject({ file: 'content/pages/goals.fr.md', code: 'bad_file_name_pattern' });
+  });
+
+  it('rejects links to missing pages and to pages in another language', () => {
+    const home = validSite['content/pages/home.de.md']!.replace('(page:goals)', '(page:ziele) und [Goals](/en/goals)');
+    expect(errorsOf({ 'content/pages/home.de.md': home }).map((issue) => issue.code)).toEqual([
+      'unknown_page_key',
+      'link_other_language',
+    ]);
+  });
+
+  it('reports every problem at once', () => {
+    const issues = errorsOf({
+      'content/pages/goals.de.md': goals.replace('order: 2', 'order: zwei'),
+      'content/contacts/person.de.md': validSite['content/contacts/person.de.md']!.replace('name: Erika Mustermann\n', ''),
+    });
+    expect(issues.map((issue) => issue.code).sort()).toEqual(['missing_field', 'wrong_type']);
+  });
+
+  it('leaves drafts out of the production index', () => {
+    const draft = goals.replace('order: 2', 'order: 3\ndraft: true').replace('slug: ziele', 'slug: neu');
+    const { site } = checkSite({ 'content/pages/news.de.md': draft });
+    expect(site?.pages.map((page) => page.key)).not.toContain('news');
+    expect(site?.pages).toHaveLength(4);
+  });
+
+  it('rejects a link from a published page to a draft', () => {
+    const draft = goals.replace('order: 2', 'order: 2\ndraft: true');
+    expect(errorsOf({ 'content/pages/goals.de.md': draft }).map((issue) => issue.code)).toEqual(['link_to_draft', 'link_to_draft']);
+  });
+});
