@@ -20,9 +20,10 @@ const stars = Array.from({ length: 12 }, (_, hour) => {
 });
 
 /** The EU emblem drawn from its official geometry (3:2, Reflex Blue, twelve gold stars). */
-export function EuEmblem({ label, className }: { label: string; className?: string }) {
+export function EuEmblem(props: { label: string; className?: string; width?: number; height?: number }) {
+  const { label, ...size } = props;
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} className={className}>
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-label={label} {...size}>
       <rect width={width} height={height} fill="#003399" />
       {stars.map((points) => (
         <polygon key={points} points={points} fill="#FFCC00" />

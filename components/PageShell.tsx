@@ -14,6 +14,7 @@ export async function PageShell({ locale, page, children }: { locale: Locale; pa
     <>
       <a
         href="#main"
+        data-print="hide"
         className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-eu"
       >
         {t('skipLink')}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Partner } from '@/lib/content';
+import { PlaceholderText } from './PlaceholderText';
 
 export async function PartnerCard({ partner }: { partner: Partner }) {
   const t = await getTranslations('Partners');
@@ -9,7 +10,9 @@ export async function PartnerCard({ partner }: { partner: Partner }) {
         {partner.name}
       </p>
       <p className="text-muted">{t('kind', { kind: partner.kind })}</p>
-      <p>{t('location', { city: partner.city, country: partner.countryName })}</p>
+      <p>
+        <PlaceholderText text={partner.city} />, {partner.countryName}
+      </p>
       {partner.role && <p className="mt-1">{partner.role}</p>}
       {partner.website && (
         <a href={partner.website} className="mt-1 inline-block text-eu underline">

@@ -13,7 +13,7 @@ export async function SiteFooter({ locale, project }: { locale: Locale; project:
           <p>{t('Funding.disclaimer')}</p>
         </div>
         {links.length > 0 && (
-          <nav aria-label={t('Layout.footerNavigation')}>
+          <nav aria-label={t('Layout.footerNavigation')} data-print="hide">
             <ul className="space-y-1">
               {links.map((link) => (
                 <li key={link.key}>

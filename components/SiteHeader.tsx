@@ -16,9 +16,11 @@ export async function SiteHeader({ locale, page, project }: { locale: Locale; pa
             {project.name}
           </span>
         </a>
-        <LanguageSwitcher locale={locale} page={page} />
+        <div data-print="hide">
+          <LanguageSwitcher locale={locale} page={page} />
+        </div>
       </div>
-      <nav aria-label={t('Layout.mainNavigation')} className="mx-auto max-w-5xl px-2 pb-2 pt-3">
+      <nav aria-label={t('Layout.mainNavigation')} data-print="hide" className="mx-auto max-w-5xl px-2 pb-2 pt-3">
         <ul className="flex flex-wrap gap-x-1 gap-y-1">
           {navigation.map((item) => {
             const current = item.key === page?.key;

@@ -1,24 +1,29 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { findTranslations, type Page } from '@/lib/content';
+import { findAlternates, findTranslations, type Page } from '@/lib/content';
 
-/** Title, description, canonical and hreflang of a page, all from the content index. */
+const ogLocales: Record<string, string> = { de: 'de_DE', en: 'en_GB' };
+
+/** Title, description, canonical, hreflang and sharing tags of a page, all from the content index. */
 export async function pageMetadata(page: Page): Promise<Metadata> {
   const t = await getTranslations({ locale: page.locale, namespace: 'Site' });
-  const translations = findTranslations(page.key);
-  const languages: Record<string, string> = {};
-  for (const locale of routing.locales) {
-    const translation = translations[locale];
-    if (translation) languages[locale] = translation.path;
-  }
-  const fallback = translations[routing.defaultLocale] ?? page;
-  languages['x-default'] = fallback.path;
   const title = page.template === 'home' ? t('name') : t('titleTemplate', { title: page.title });
+  const otherLocales = routing.locales.filter((locale) => locale !== page.locale && findTranslations(page.key)[locale]);
   return {
     title: { absolute: title },
     description: page.description,
-    alternates: { canonical: page.path, languages },
+    alternates: { canonical: page.path, languages: findAlternates(page.key) },
     robots: page.draft ? { index: false } : undefined,
+    openGraph: {
+      type: 'website',
+      siteName: t('name'),
+      title,
+      description: page.description,
+      url: page.path,
+      locale: ogLocales[page.locale],
+      alternateLocale: otherLocales.map((locale) => ogLocales[locale]),
+    },
+    twitter: { card: 'summary_large_image', title, description: page.description },
   };
 }

@@ -47,6 +47,13 @@ export function listPages(locale?: Locale): Page[] {
   return loadSite().pages.filter((page) => !locale || page.locale === locale);
 }
 
+/** Route parameters of every page below a home page, in one language or (without `locale`) in all. */
+export function listSlugParams(locale?: string): { locale: Locale; slug: string }[] {
+  return listPages(locale as Locale | undefined)
+    .filter((page) => page.slug)
+    .map((page) => ({ locale: page.locale, slug: page.slug }));
+}
+
 export function findPage(locale: Locale, slug = ''): Page | undefined {
   return listPages(locale).find((page) => page.slug === slug);
 }
@@ -64,6 +71,18 @@ export function loadNavigation(locale: Locale, menu: Page['menu']): Page[] {
 /** The same page in every language it exists in. */
 export function findTranslations(key: string): Partial<Record<Locale, Page>> {
   return Object.fromEntries(listPages().filter((page) => page.key === key).map((page) => [page.locale, page]));
+}
+
+/** hreflang alternates of a page: each real translation, and x-default for the German one. */
+export function findAlternates(key: string): Record<string, string> {
+  const translations = findTranslations(key);
+  const alternates: Record<string, string> = {};
+  for (const locale of routing.locales) {
+    const translation = translations[locale];
+    if (translation) alternates[locale] = translation.path;
+  }
+  alternates['x-default'] = (translations[routing.defaultLocale] ?? Object.values(translations)[0])!.path;
+  return alternates;
 }
 
 export interface Partner {

@@ -1,4 +1,4 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root, Text } from 'hast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
@@ -7,7 +7,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { SKIP, visit } from 'unist-util-visit';
+import { placeholderPattern } from './placeholders';
 
 /** Rewrites one link target; returns undefined to leave it as written. */
 export type LinkResolver = (href: string, kind: 'link' | 'image') => string | undefined;
@@ -37,6 +38,25 @@ function resolveLinks(resolve: LinkResolver) {
   };
 }
 
+/** Wraps each [PLATZHALTER: …] in <mark class="placeholder"> so nobody misses an open fact. */
+function markPlaceholders() {
+  return (tree: Root) => {
+    visit(tree, 'text', (node: Text, index, parent) => {
+      if (!parent || index === undefined || !node.value.match(placeholderPattern)) return;
+      const parts: ElementContent[] = [];
+      let last = 0;
+      for (const match of node.value.matchAll(placeholderPattern)) {
+        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
+        parts.push({ type: 'element', tagName: 'mark', properties: { className: ['placeholder'] }, children: [{ type: 'text', value: match[0] }] });
+        last = match.index + match[0].length;
+      }
+      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      parent.children.splice(index, 1, ...parts);
+      return [SKIP, index + parts.length];
+    });
+  };
+}
+
 /**
  * Markdown (GitHub flavour) to HTML that is safe to insert into a page:
  * raw HTML is parsed and then sanitized, so scripts, event handlers and
@@ -52,6 +72,7 @@ export function renderMarkdown(markdown: string, resolve: LinkResolver = () => u
       .use(resolveLinks, resolve)
       .use(rehypeSanitize, schema)
       .use(rehypeSlug)
+      .use(markPlaceholders)
       .use(rehypeStringify)
       .processSync(markdown),
   );

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '../../i18n/routing';
 import { loadCollection, type Entry } from './collection';
+import { lastCommitDates } from './git-dates';
 import type { ContentIssue } from './issues';
 import { renderMarkdown, type LinkResolver } from './markdown';
 import * as schemas from './schemas';
@@ -30,6 +31,8 @@ export interface Page {
   menu: (typeof schemas.menus)[number];
   order: number;
   updated?: string;
+  /** `updated` from the front matter, else the date of the file's last commit. */
+  lastModified?: string;
   draft: boolean;
   html: string;
   file: string;
@@ -90,8 +93,10 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): Site | 
   }
 
   const index = indexPages(pageEntries, issues);
+  const commitDates = lastCommitDates(projectDir);
   const pages = index.map((page) => ({
     ...page,
+    lastModified: page.updated ?? commitDates.get(page.file),
     html: renderMarkdown(page.body, linkResolver(page, { index, contentDir, publicDir, draftKeys, issues })),
   }));
 

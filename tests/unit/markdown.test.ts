@@ -30,3 +30,11 @@ describe('renderMarkdown', () => {
     );
   });
 });
+
+describe('placeholders', () => {
+  it('are highlighted for staff and visitors', () => {
+    expect(renderMarkdown('Anschrift: [PLATZHALTER: Straße und Hausnummer], Dietzenbach')).toBe(
+      '<p>Anschrift: <mark class="placeholder">[PLATZHALTER: Straße und Hausnummer]</mark>, Dietzenbach</p>',
+    );
+  });
+});

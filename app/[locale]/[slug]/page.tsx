@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
-import { findPage, listPages } from '@/lib/content';
+import { findPage, listSlugParams } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { ContentPage } from '@/components/ContentPage';
 
@@ -8,9 +8,7 @@ import { ContentPage } from '@/components/ContentPage';
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return listPages(params.locale as Locale)
-    .filter((page) => page.slug)
-    .map((page) => ({ slug: page.slug }));
+  return listSlugParams(params.locale);
 }
 
 function slugPage(params: { locale: string; slug: string }) {

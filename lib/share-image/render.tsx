@@ -1,0 +1,43 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { ImageResponse } from 'next/og';
+import { getTranslations } from 'next-intl/server';
+import { EuEmblem } from '@/components/EuEmblem';
+import type { Page } from '@/lib/content';
+
+export const shareImageSize = { width: 1200, height: 630 };
+
+// The font ships in the repository: nothing is fetched at build or run time.
+const fontFile = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/share-image/noto-sans-latin-700.woff');
+
+/** The picture shown when a page is shared: its title, the project's name and the EU emblem. */
+export async function renderShareImage(page: Page) {
+  const t = await getTranslations({ locale: page.locale });
+  const font = await fs.readFile(fontFile);
+  return new ImageResponse(
+    (
+      <div
+        style={{
+          width: '100%',
+          height: '100%',
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: 72,
+          background: '#ffffff',
+          borderTop: '24px solid #003399',
+          fontFamily: 'Noto Sans',
+          color: '#1a1a1a',
+        }}
+      >
+        <div style={{ display: 'flex', fontSize: 36, color: '#003399' }}>{t('Site.name')}</div>
+        <div style={{ display: 'flex', fontSize: page.title.length > 40 ? 60 : 76, lineHeight: 1.15 }}>{page.title}</div>
+        <div style={{ display: 'flex', alignItems: 'center', gap: 24, fontSize: 30 }}>
+          <EuEmblem label={t('Funding.emblemAlt')} width={120} height={80} />
+          <span>{t('Funding.union')}</span>
+        </div>
+      </div>
+    ),
+    { ...shareImageSize, fonts: [{ name: 'Noto Sans', data: font, weight: 700, style: 'normal' }] },
+  );
+}

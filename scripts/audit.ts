@@ -1,0 +1,60 @@
+/**
+ * `npm run audit`: Lighthouse (performance, accessibility, best practices, SEO) on every
+ * page of the content index in both languages, against the production build.
+ * Writes reports/audit.json and prints a table. Targets are checked here, not in timed tests.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { checkContent } from '../lib/content';
+
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+function startServer(): Promise<{ origin: string; stop: () => void }> {
+  const server = spawn('npx', ['next', 'start', '-p', '0'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
+  return new Promise((resolve, reject) => {
+    server.stdout.on('data', (chunk: Buffer) => {
+      const port = /Local:\s+http:\/\/localhost:(\d+)/.exec(chunk.toString())?.[1];
+      if (port) resolve({ origin: `http://localhost:${port}`, stop: () => process.kill(-server.pid!) });
+    });
+    server.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
+  });
+}
+
+async function main() {
+  const { site } = checkContent({ includeDrafts: false });
+  if (!site) throw new Error('The content has errors: run npm run content:check');
+  const server = await startServer();
+  const chromePath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  const rows: { path: string; scores: Record<string, number>; failed: string[] }[] = [];
+  try {
+    for (const page of site.pages) {
+      const result = await lighthouse(`${server.origin}${page.path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+      const lhr = result!.lhr;
+      const scores = Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category].score ?? 0) * 100)]));
+      const failed = Object.values(lhr.audits)
+        .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary')
+        .map((audit) => audit.id);
+      rows.push({ path: page.path, scores, failed });
+      console.log(`${page.path.padEnd(28)} ${categories.map((category) => `${category} ${scores[category]}`).join('  ')}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`);
+    }
+  } finally {
+    await chrome.kill();
+    server.stop();
+  }
+  fs.mkdirSync('reports', { recursive: true });
+  fs.writeFileSync('reports/audit.json', JSON.stringify({ date: new Date().toISOString(), rows }, null, 2));
+  const minimum = (category: string) => Math.min(...rows.map((row) => row.scores[category]));
+  console.log(`\nLowest over ${rows.length} pages: ${categories.map((category) => `${category} ${minimum(category)}`).join(', ')}`);
+  if (minimum('accessibility') < 100 || minimum('seo') < 100) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,103 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { publishedPages } from './content-index';
+
+const pages = publishedPages();
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const entry of [...pages.map((page) => page.path), '/de/unbekannt', '/en/unknown']) {
+  test(`${entry}: no axe violations, landmarks and headings in order`, async ({ page }) => {
+    await page.goto(entry);
+    const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+    for (const landmark of ['header', 'nav', 'main', 'footer']) await expect(page.locator(landmark).first()).toBeVisible();
+    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+    expect(levels[0]).toBe(1);
+    levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]).toBeLessThanOrEqual(1));
+  });
+}
+
+for (const locale of ['de', 'en']) {
+  test(`${locale}: the skip link comes first and moves focus to the content`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    await page.keyboard.press('Tab');
+    const skip = page.locator(':focus');
+    await expect(skip).toHaveAttribute('href', '#main');
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#main')).toBeFocused();
+  });
+
+  test(`${locale}: every link can be reached with the keyboard and shows its focus`, async ({ page }) => {
+    await page.goto(`/${locale}`);
+    const links = await page.locator('a[href]').count();
+    const reached = new Set<string>();
+    for (let step = 0; step < links + 2; step++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const element = document.activeElement as HTMLElement;
+        const style = getComputedStyle(element);
+        return { key: `${element.textContent}|${element.getAttribute('href')}`, outline: style.outlineStyle, width: style.outlineWidth };
+      });
+      expect(focused.outline).not.toBe('none');
+      reached.add(focused.key);
+    }
+    expect(reached.size).toBeGreaterThanOrEqual(links);
+  });
+
+  test(`${locale}: the EU emblem and funding statement are visible without scrolling`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(`/${locale}`);
+    const emblem = page.getByRole('img', { name: locale === 'de' ? 'Flagge der Europäischen Union' : 'Flag of the European Union' });
+    await expect(emblem).toBeInViewport({ ratio: 1 });
+    const box = (await emblem.boundingBox())!;
+    expect(Math.round((box.width / box.height) * 10) / 10).toBe(1.5);
+    await expect(page.getByText(locale === 'de' ? 'Europäische Union' : 'European Union', { exact: true })).toBeInViewport();
+    await expect(page.getByText(/863614/).first()).toBeInViewport();
+    await expect(emblem.locator('polygon')).toHaveCount(12);
+    await expect(emblem.locator('rect')).toHaveAttribute('fill', '#003399');
+  });
+}
+
+for (const entry of pages) {
+  test(`${entry.path}: no horizontal scrolling at 320 px and at 200 % text size`, async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.goto(entry.path);
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflow()).toBeLessThanOrEqual(0);
+    await page.setViewportSize({ width: 640, height: 800 });
+    await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+    expect(await overflow()).toBeLessThanOrEqual(0);
+  });
+}
+
+test('printing leaves out navigation and writes out link addresses', async ({ page }) => {
+  const contact = pages.find((entry) => entry.template === 'contact' && entry.locale === 'de')!;
+  await page.goto(contact.path);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header nav')).toBeHidden();
+  await expect(page.locator('footer nav')).toBeHidden();
+  const after = await page
+    .locator('main a[href^="mailto:"]')
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('mailto:b.boecker@proarbeit-kreis-of.de');
+});
+
+test('reduced motion turns transitions off', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/de');
+  const duration = await page.locator('header nav a').first().evaluate((link) => parseFloat(getComputedStyle(link).transitionDuration));
+  expect(duration).toBeLessThan(0.001);
+});
+
+test('names in other languages carry their lang', async ({ page }) => {
+  const partners = pages.find((entry) => entry.template === 'partners' && entry.locale === 'de')!;
+  await page.goto(partners.path);
+  for (const [name, lang] of [
+    ['Comune di Ravenna', 'it'],
+    ['Agencia de Desarrollo Local y Empleo Cartagena', 'es'],
+    ['Rīgas Domes Izglītības, kultūras un sporta departaments', 'lv'],
+  ]) {
+    await expect(page.locator(`[lang="${lang}"]`, { hasText: name })).toHaveCount(1);
+  }
+});
