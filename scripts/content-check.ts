@@ -1,19 +1,32 @@
+import { createTranslator } from 'next-intl';
+import { routing } from '../i18n/routing';
 import { checkContent, formatIssue } from '../lib/content';
 import type { IssueLanguage } from '../lib/content/issues';
+import de from '../messages/de.json';
+import en from '../messages/en.json';
 
-/** `npm run content:check [-- --lang en]`: every content problem at once, errors fail. */
+/** `npm run content:check [-- --lang en]`: every content problem at once; errors fail, warnings do not. */
 function chooseLanguage(args: string[]): IssueLanguage {
   const flag = args.indexOf('--lang');
-  const requested = flag >= 0 ? args[flag + 1] : (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+  const requested = flag >= 0 ? args[flag + 1] : process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return requested?.toLowerCase().startsWith('en') ? 'en' : 'de';
 }
 
 const lang = chooseLanguage(process.argv.slice(2));
-const { issues } = checkContent({ includeDrafts: true });
-for (const issue of issues) {
-  console.log(`${issue.severity === 'error' ? '✖' : '⚠'} ${formatIssue(issue, lang)}`);
-}
+const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, namespace: 'ContentCheck.summary' });
+const { issues, coverage } = checkContent({ includeDrafts: true });
+
+for (const issue of issues) console.log(`${issue.severity === 'error' ? '✖' : '⚠'} ${formatIssue(issue, lang)}`);
+
 const errors = issues.filter((issue) => issue.severity === 'error').length;
-const warnings = issues.length - errors;
-console.log(lang === 'de' ? `Inhaltsprüfung: ${errors} Fehler, ${warnings} Warnungen.` : `Content check: ${errors} errors, ${warnings} warnings.`);
-process.exitCode = errors > 0 ? 1 : 0;
+const languageNames = new Intl.DisplayNames([lang], { type: 'language' });
+console.log('');
+console.log(t('files', { count: coverage.files }));
+for (const locale of routing.locales) {
+  const count = coverage.pages[locale];
+  const percent = coverage.total ? count / coverage.total : 1;
+  console.log(t('coverage', { language: languageNames.of(locale)!, count, total: coverage.total, percent }));
+}
+console.log(t('result', { errors, warnings: issues.length - errors }));
+console.log(t(errors ? 'failed' : 'ok'));
+process.exitCode = errors ? 1 : 0;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { routing, type Locale } from '../../i18n/routing';
 import { parseSourceFile, type SourceFile } from './front-matter';
+import { placeholderPattern } from './placeholders';
 import type { ContentIssue } from './issues';
 import type { CollectionSpec } from './schemas';
 import { issuesFromZod } from './zod-issues';
@@ -12,7 +13,7 @@ export interface Entry<Shared, Localized> {
   shared: Shared;
   /** The file holding the shared fields: the German one when there is one. */
   baseFile: string;
-  versions: Partial<Record<Locale, { fields: Localized; body: string; file: string }>>;
+  versions: Partial<Record<Locale, { fields: Localized; body: string; bodyOffset: number; file: string }>>;
 }
 
 const fileNamePattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
@@ -39,6 +40,7 @@ export function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>
       issues.push(parsed);
       continue;
     }
+    reportPlaceholders(parsed, issues);
     if (!byKey.has(match[1])) byKey.set(match[1], new Map());
     byKey.get(match[1])!.set(locale as Locale, parsed);
   }
@@ -55,7 +57,7 @@ export function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>
     const baseResult = baseSchema.safeParse(base.data, { reportInput: true });
     let valid = baseResult.success;
     if (!baseResult.success) issues.push(...issuesFromZod(base, baseResult.error, spec.examples, allKeys));
-    checkBody(spec, base, issues);
+    warnUnusedBody(spec, base, issues);
 
     const versions: Entry<unknown, unknown>['versions'] = {};
     for (const [locale, source] of files) {
@@ -68,15 +70,15 @@ export function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>
       const result = translationSchema.safeParse(rest, { reportInput: true });
       if (!result.success) issues.push(...issuesFromZod(source, result.error, spec.examples, Object.keys(spec.localized.shape)));
       valid &&= result.success && misplaced.length === 0;
-      checkBody(spec, source, issues);
-      if (result.success) versions[locale] = { fields: result.data, body: source.body, file: source.file };
+      warnUnusedBody(spec, source, issues);
+      if (result.success) versions[locale] = { fields: result.data, body: source.body, bodyOffset: source.bodyOffset, file: source.file };
     }
     if (!baseResult.success || !valid) continue;
 
     const { data } = baseResult;
     const localizedOnly = (fields: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(fields).filter(([field]) => !sharedKeys.includes(field)));
-    versions[baseLocale] = { fields: localizedOnly(data), body: base.body, file: base.file };
+    versions[baseLocale] = { fields: localizedOnly(data), body: base.body, bodyOffset: base.bodyOffset, file: base.file };
     entries.push({
       key,
       shared: Object.fromEntries(sharedKeys.map((field) => [field, (data as Record<string, unknown>)[field]])) as z.output<z.ZodObject<S>>,
@@ -95,7 +97,15 @@ function listMarkdownFiles(folder: string): string[] {
     .sort();
 }
 
-function checkBody(spec: CollectionSpec<z.ZodRawShape, z.ZodRawShape>, source: SourceFile, issues: ContentIssue[]) {
+function reportPlaceholders(source: SourceFile, issues: ContentIssue[]) {
+  source.text.split('\n').forEach((text, index) => {
+    for (const match of text.matchAll(placeholderPattern)) {
+      issues.push({ severity: 'warning', file: source.file, line: index + 1, code: 'open_placeholder', params: { value: match[0] } });
+    }
+  });
+}
+
+function warnUnusedBody(spec: CollectionSpec<z.ZodRawShape, z.ZodRawShape>, source: SourceFile, issues: ContentIssue[]) {
   if (!spec.hasBody && source.body.trim() !== '') {
     issues.push({ severity: 'warning', file: source.file, code: 'unused_body' });
   }

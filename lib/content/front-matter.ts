@@ -7,6 +7,10 @@ export interface SourceFile {
   file: string;
   data: Record<string, unknown>;
   body: string;
+  /** Lines before the body: a body line n is line n + bodyOffset of the file. */
+  bodyOffset: number;
+  /** The whole file, for checks that look at every line. */
+  text: string;
   /** 1-based line of each top-level front-matter key. */
   keyLines: Map<string, number>;
 }
@@ -35,7 +39,8 @@ export function parseSourceFile(file: string, text: string): SourceFile | Conten
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       return { severity: 'error', file, line: 1, code: 'front_matter_shape' };
     }
-    return { file, data, body: parsed.content, keyLines: findKeyLines(text) };
+    const bodyOffset = text.split('\n').length - parsed.content.split('\n').length;
+    return { file, data, body: parsed.content, bodyOffset, text, keyLines: findKeyLines(text) };
   } catch (error) {
     if (error instanceof YAMLParseError) {
       // +1 for the opening '---' line of the front matter.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { routing, type Locale } from '../../i18n/routing';
 import { projectStatus } from '../project-status';
 import { ContentError, type ContentIssue } from './issues';
-import { buildSite, type Page, type Site, type SiteOptions } from './site';
+import { buildSite, type Coverage, type Page, type Site, type SiteOptions } from './site';
 
 export type { Page, Site } from './site';
 export { ContentError, formatIssue, type ContentIssue } from './issues';
@@ -24,10 +24,9 @@ export function loadSite(): Site {
   return site;
 }
 
-export function checkContent(options: SiteOptions): { site?: Site; issues: ContentIssue[] } {
+export function checkContent(options: SiteOptions): { site?: Site; issues: ContentIssue[]; coverage: Coverage } {
   const issues: ContentIssue[] = [];
-  const site = buildSite(options, issues);
-  return { site, issues };
+  return { ...buildSite(options, issues), issues };
 }
 
 function contentSignature(projectDir: string): string {

@@ -8,10 +8,16 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { checkBody, type BodyReporter } from './body-checks';
 import { placeholderPattern } from './placeholders';
 
-/** Rewrites one link target; returns undefined to leave it as written. */
-export type LinkResolver = (href: string, kind: 'link' | 'image') => string | undefined;
+/** Rewrites one link target (line is in the Markdown); returns undefined to leave it as written. */
+export type LinkResolver = (href: string, kind: 'link' | 'image', line: number | undefined) => string | undefined;
+
+export interface RenderHooks {
+  resolveLink?: LinkResolver;
+  report?: BodyReporter;
+}
 
 const schema: SanitizeSchema = {
   ...defaultSchema,
@@ -32,7 +38,7 @@ function resolveLinks(resolve: LinkResolver) {
       const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
       const value = attribute && node.properties[attribute];
       if (typeof value !== 'string') return;
-      const resolved = resolve(value, attribute === 'href' ? 'link' : 'image');
+      const resolved = resolve(value, attribute === 'href' ? 'link' : 'image', node.position?.start.line);
       if (resolved !== undefined) node.properties[attribute!] = resolved;
     });
   };
@@ -62,14 +68,15 @@ function markPlaceholders() {
  * raw HTML is parsed and then sanitized, so scripts, event handlers and
  * javascript:/data: links never reach a visitor.
  */
-export function renderMarkdown(markdown: string, resolve: LinkResolver = () => undefined): string {
+export function renderMarkdown(markdown: string, hooks: RenderHooks = {}): string {
   return String(
     unified()
       .use(remarkParse)
       .use(remarkGfm)
       .use(remarkRehype, { allowDangerousHtml: true })
       .use(rehypeRaw)
-      .use(resolveLinks, resolve)
+      .use(checkBody, hooks.report ?? (() => undefined))
+      .use(resolveLinks, hooks.resolveLink ?? (() => undefined))
       .use(rehypeSanitize, schema)
       .use(rehypeSlug)
       .use(markPlaceholders)

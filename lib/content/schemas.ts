@@ -12,8 +12,10 @@ export interface CollectionSpec<Shared extends z.ZodRawShape, Localized extends 
   localized: z.ZodObject<Localized>;
   /** Whether the Markdown below the front matter is shown on the site. */
   hasBody: boolean;
-  /** One valid example value per field, quoted in messages and in new files. */
-  examples: Record<keyof Shared | keyof Localized, string>;
+  /** One valid example value per field, quoted in messages and in new files (German)… */
+  examples: Record<keyof Shared | keyof Localized, string | number | boolean>;
+  /** …and for the translated fields in English. */
+  englishExamples: Record<keyof Localized, string>;
 }
 
 function defineCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
@@ -42,13 +44,19 @@ export const pages = defineCollection({
   examples: {
     template: 'page',
     menu: 'header',
-    order: '2',
+    order: 2,
     updated: '2026-11-25',
-    draft: 'false',
+    draft: false,
     title: 'Ziele des Projekts',
     menuTitle: 'Ziele',
     slug: 'ziele',
     description: 'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
+  },
+  englishExamples: {
+    title: 'Goals of the project',
+    menuTitle: 'Goals',
+    slug: 'goals',
+    description: 'The six goals of EPI: surveying, improving and jointly implementing the integration strategies of the cities.',
   },
 });
 
@@ -74,9 +82,10 @@ export const partners = defineCollection({
     kind: 'city',
     country: 'IT',
     city: 'Ravenna',
-    website: 'https://www.comune.ra.it',
+    website: 'https://www.example.org',
     role: 'Partnerstadt',
   },
+  englishExamples: { role: 'Partner city' },
 });
 
 export const contacts = defineCollection({
@@ -97,9 +106,10 @@ export const contacts = defineCollection({
     organisation: 'pro-arbeit',
     phone: '+49 6074 8058-000',
     email: 'e.mustermann@proarbeit-kreis-of.de',
-    order: '1',
+    order: 1,
     role: 'Ansprechpartnerin',
   },
+  englishExamples: { role: 'Contact person' },
 });
 
 export const materials = defineCollection({
@@ -123,6 +133,7 @@ export const materials = defineCollection({
     title: 'Abschlussbericht des Projekts',
     summary: 'Ergebnisse der Pilotphase in Dietzenbach',
   },
+  englishExamples: { title: 'Final report of the project', summary: 'Results of the pilot phase in Dietzenbach' },
 });
 
 export const projects = defineCollection({
@@ -153,5 +164,10 @@ export const projects = defineCollection({
     fundName: 'Asyl-, Migrations- und Integrationsfonds',
     tagline: 'Lokale Integrationsstrategien gemeinsam verbessern',
     operatorNote: 'Ein Projekt der Pro Arbeit – Kreis Offenbach – (AöR)',
+  },
+  englishExamples: {
+    fundName: 'Asylum, Migration and Integration Fund',
+    tagline: 'Improving local integration strategies together',
+    operatorNote: 'A project of Pro Arbeit – Kreis Offenbach – (AöR)',
   },
 });

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { routing, type Locale } from '../../i18n/routing';
-import { loadCollection, type Entry } from './collection';
-import { lastCommitDates } from './git-dates';
-import type { ContentIssue } from './issues';
-import { renderMarkdown, type LinkResolver } from './markdown';
-import * as schemas from './schemas';
 import type { z } from 'zod';
+import { routing, type Locale } from '../../i18n/routing';
+import type { IssueCode, IssueParams } from './issues';
+import { loadCollection, type Entry } from './collection';
+import { FileHistory } from './file-history';
+import type { ContentIssue } from './issues';
+import { renderMarkdown } from './markdown';
+import * as schemas from './schemas';
 
 type EntryOf<Spec> = Spec extends schemas.CollectionSpec<infer S, infer L>
   ? Entry<z.output<z.ZodObject<S>>, z.output<z.ZodObject<L>>>
@@ -53,27 +54,37 @@ export interface SiteOptions {
   includeDrafts?: boolean;
 }
 
+export interface Coverage {
+  /** Markdown files read. */
+  files: number;
+  /** Pages (drafts included) that exist in each language, of all pages. */
+  pages: Record<Locale, number>;
+  total: number;
+}
+
+type IndexedPage = Omit<Page, 'html'> & { body: string; bodyOffset: number };
+
 export function pagePath(locale: Locale, slug: string): string {
   return slug ? `/${locale}/${slug}` : `/${locale}`;
 }
 
 /** Reads, validates and renders all content; every problem found lands in `issues`. */
-export function buildSite(options: SiteOptions, issues: ContentIssue[]): Site | undefined {
+export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?: Site; coverage: Coverage } {
   const projectDir = options.projectDir ?? process.cwd();
   const contentDir = path.join(projectDir, 'content');
   const publicDir = path.join(projectDir, 'public');
   const load = <S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: schemas.CollectionSpec<S, L>) =>
     loadCollection(spec, contentDir, projectDir, issues);
+  const history = new FileHistory(projectDir);
 
   const allPageEntries = load(schemas.pages);
-  const draftKeys = new Set(allPageEntries.filter((entry) => entry.shared.draft).map((entry) => entry.key));
   const pageEntries = allPageEntries.filter((entry) => options.includeDrafts || !entry.shared.draft);
   const partners = load(schemas.partners);
   const contacts = load(schemas.contacts);
   const materials = load(schemas.materials).flatMap((entry) => {
     const filePath = path.join(publicDir, 'materials', entry.shared.file);
     if (!fs.existsSync(filePath)) {
-      issues.push(missingFile(entry.baseFile, 'file', `public/materials/${entry.shared.file}`));
+      issues.push({ severity: 'error', file: entry.baseFile, field: 'file', code: 'missing_file', params: { value: `public/materials/${entry.shared.file}` } });
       return [];
     }
     return [{ ...entry, bytes: fs.statSync(filePath).size }];
@@ -91,21 +102,29 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): Site | 
   if (projects.length !== 1) {
     issues.push({ severity: 'error', file: 'content/project', code: 'one_project', params: { count: projects.length } });
   }
+  const files = fs.existsSync(contentDir)
+    ? fs.readdirSync(contentDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).length
+    : 0;
+  const coverage = { files, ...checkTranslations(allPageEntries, history, issues) };
 
   const index = indexPages(pageEntries, issues);
-  const commitDates = lastCommitDates(projectDir);
-  const pages = index.map((page) => ({
-    ...page,
-    lastModified: page.updated ?? commitDates.get(page.file),
-    html: renderMarkdown(page.body, linkResolver(page, { index, contentDir, publicDir, draftKeys, issues })),
-  }));
+  const draftKeys = new Set(allPageEntries.filter((entry) => entry.shared.draft).map((entry) => entry.key));
+  const pages = index.map(({ body, bodyOffset, ...page }) => {
+    const report = (code: IssueCode, line: number | undefined, params?: IssueParams) =>
+      issues.push({ severity: 'error', file: page.file, line: line && line + bodyOffset, code, params });
+    return {
+      ...page,
+      lastModified: page.updated ?? history.commitDate(page.file),
+      html: renderMarkdown(body, { report, resolveLink: linkResolver(page, { index, contentDir, publicDir, draftKeys }, report) }),
+    };
+  });
 
-  if (issues.some((issue) => issue.severity === 'error')) return undefined;
-  return { pages: pages.map(({ body: _body, ...page }) => page), partners, contacts, materials, project: projects[0] };
+  if (issues.some((issue) => issue.severity === 'error')) return { coverage };
+  return { site: { pages, partners, contacts, materials, project: projects[0] }, coverage };
 }
 
-function indexPages(entries: PageEntry[], issues: ContentIssue[]) {
-  const pages: (Omit<Page, 'html'> & { body: string })[] = [];
+function indexPages(entries: PageEntry[], issues: ContentIssue[]): IndexedPage[] {
+  const pages: IndexedPage[] = [];
   const homes = entries.filter((entry) => entry.shared.template === 'home');
   if (homes.length !== 1) {
     issues.push({ severity: 'error', file: 'content/pages', code: 'one_home', params: { count: homes.length } });
@@ -117,7 +136,7 @@ function indexPages(entries: PageEntry[], issues: ContentIssue[]) {
       if (!version) continue;
       const { slug = '', title, menuTitle, description } = version.fields;
       if (isHome && slug) issues.push({ severity: 'error', file: version.file, field: 'slug', code: 'home_has_slug' });
-      if (!isHome && !slug) issues.push({ severity: 'error', file: version.file, line: 1, field: 'slug', code: 'missing_field', params: { example: schemas.pages.examples.slug } });
+      if (!isHome && !slug) issues.push({ severity: 'error', file: version.file, line: 1, field: 'slug', code: 'missing_field', params: { example: String(schemas.pages.examples.slug) } });
       const clash = pages.find((page) => page.locale === locale && page.slug === slug && slug);
       if (clash) {
         issues.push({ severity: 'error', file: version.file, field: 'slug', code: 'duplicate_slug', params: { value: slug, other: clash.file } });
@@ -133,6 +152,7 @@ function indexPages(entries: PageEntry[], issues: ContentIssue[]) {
         description,
         ...entry.shared,
         body: version.body,
+        bodyOffset: version.bodyOffset,
         file: version.file,
       });
     }
@@ -140,45 +160,50 @@ function indexPages(entries: PageEntry[], issues: ContentIssue[]) {
   return pages;
 }
 
+/** Which page exists in which language, and translations that may lag behind their German original. */
+function checkTranslations(entries: PageEntry[], history: FileHistory, issues: ContentIssue[]): Omit<Coverage, 'files'> {
+  const pages = Object.fromEntries(routing.locales.map((locale) => [locale, 0])) as Record<Locale, number>;
+  for (const entry of entries) {
+    for (const locale of routing.locales) {
+      const version = entry.versions[locale];
+      if (!version) continue;
+      pages[locale]++;
+      const original = entry.versions[routing.defaultLocale];
+      if (locale !== routing.defaultLocale && original && history.lastChange(original.file) > history.lastChange(version.file)) {
+        issues.push({ severity: 'warning', file: version.file, code: 'translation_outdated', params: { original: original.file } });
+      }
+    }
+  }
+  return { pages, total: entries.length };
+}
+
 /** Lets staff link by page key (`page:contact`) and catches links that lead nowhere. */
 function linkResolver(
-  page: { locale: Locale; file: string; draft: boolean },
-  context: {
-    index: { key: string; locale: Locale; path: string }[];
-    contentDir: string;
-    publicDir: string;
-    draftKeys: Set<string>;
-    issues: ContentIssue[];
-  },
-): LinkResolver {
-  const { index, contentDir, publicDir, draftKeys, issues } = context;
-  return (href, kind) => {
+  page: { locale: Locale; draft: boolean },
+  context: { index: IndexedPage[]; contentDir: string; publicDir: string; draftKeys: Set<string> },
+  report: (code: IssueCode, line: number | undefined, params?: IssueParams) => void,
+) {
+  const { index, contentDir, publicDir, draftKeys } = context;
+  return (href: string, kind: 'link' | 'image', line: number | undefined) => {
     const [target, hash = ''] = href.split('#', 2);
     if (kind === 'link' && target.startsWith('page:')) {
       const key = target.slice(5);
       const linked = index.find((other) => other.key === key && other.locale === page.locale);
       // A page whose own file has errors is reported there, not again at every link to it.
       const reportedElsewhere = fs.existsSync(path.join(contentDir, 'pages', `${key}.${page.locale}.md`)) && !draftKeys.has(key);
-      if (draftKeys.has(key) && !page.draft) {
-        issues.push({ severity: 'error', file: page.file, code: 'link_to_draft', params: { value: href } });
-      } else if (!linked && !reportedElsewhere) {
-        issues.push({ severity: 'error', file: page.file, code: 'unknown_page_key', params: { value: href } });
-      }
+      if (draftKeys.has(key) && !page.draft) report('link_to_draft', line, { value: href });
+      else if (!linked && !reportedElsewhere) report('unknown_page_key', line, { value: href });
       if (!linked) return '';
       return hash ? `${linked.path}#${hash}` : linked.path;
     }
     if (!target.startsWith('/') || target.startsWith('//')) return undefined;
     const linked = index.find((other) => other.path === target.replace(/\/$/, ''));
     if (kind === 'link' && linked) {
-      if (linked.locale !== page.locale) {
-        issues.push({ severity: 'error', file: page.file, code: 'link_other_language', params: { value: href } });
-      }
+      if (linked.locale !== page.locale) report('link_other_language', line, { value: href });
       return undefined;
     }
     const filePath = path.join(publicDir, decodeURIComponent(target.split('?')[0]));
-    if (!filePath.startsWith(publicDir + path.sep) || !fs.existsSync(filePath)) {
-      issues.push({ severity: 'error', file: page.file, code: 'broken_link', params: { value: href } });
-    }
+    if (!filePath.startsWith(publicDir + path.sep) || !fs.existsSync(filePath)) report('broken_link', line, { value: href });
     return undefined;
   };
 }
@@ -187,8 +212,4 @@ function checkReference(file: string, field: string, value: string, known: Set<s
   if (!known.has(value)) {
     issues.push({ severity: 'error', file, field, code: 'unknown_partner', params: { value, known: [...known].join(', ') } });
   }
-}
-
-function missingFile(file: string, field: string, expectedPath: string): ContentIssue {
-  return { severity: 'error', file, field, code: 'missing_file', params: { value: expectedPath } };
 }

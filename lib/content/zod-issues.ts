@@ -17,14 +17,14 @@ const formatCodes: Record<string, ContentIssue['code']> = { email: 'bad_email', 
 export function issuesFromZod(
   source: SourceFile,
   error: z.ZodError,
-  examples: Record<string, string>,
+  examples: Record<string, string | number | boolean>,
   allowedFields: string[],
 ): ContentIssue[] {
   return error.issues.flatMap((zodIssue): ContentIssue[] => {
     const field = zodIssue.path.map(String).join('.') || undefined;
     const topKey = String(zodIssue.path[0] ?? '');
     const at = { severity: 'error' as const, file: source.file, line: source.keyLines.get(topKey) ?? 1, field };
-    const example = examples[topKey] ?? '';
+    const example = String(examples[topKey] ?? '');
     switch (zodIssue.code) {
       case 'unrecognized_keys':
         return zodIssue.keys.map((key) => ({

@@ -25,7 +25,7 @@ describe('renderMarkdown', () => {
   });
 
   it('resolves links through the resolver', () => {
-    expect(renderMarkdown('[Kontakt](page:contact)', (href) => (href === 'page:contact' ? '/de/kontakt' : undefined))).toContain(
+    expect(renderMarkdown('[Kontakt](page:contact)', { resolveLink: (href) => (href === 'page:contact' ? '/de/kontakt' : undefined) })).toContain(
       '<a href="/de/kontakt">Kontakt</a>',
     );
   });

@@ -1,0 +1,31 @@
+import { createTranslator } from 'next-intl';
+import { stringify } from 'yaml';
+import type { z } from 'zod';
+import { routing, type Locale } from '../../i18n/routing';
+import de from '../../messages/de.json';
+import en from '../../messages/en.json';
+import * as schemas from './schemas';
+
+export const scaffoldKinds = { page: schemas.pages, partner: schemas.partners, material: schemas.materials } as const;
+export type ScaffoldKind = keyof typeof scaffoldKinds;
+
+const catalogs = { de, en };
+
+/** The German and English files for a new entry: every field with an example and a comment saying what it is for. */
+export function scaffoldFiles(kind: ScaffoldKind, key: string): Record<string, string> {
+  const spec = scaffoldKinds[kind] as unknown as schemas.CollectionSpec<z.ZodRawShape, z.ZodRawShape>;
+  const files: Record<string, string> = {};
+  for (const locale of routing.locales) {
+    const t = createTranslator({ locale, messages: catalogs[locale as Locale], namespace: 'ContentFields' });
+    const isBase = locale === routing.defaultLocale;
+    const fields = isBase ? Object.keys(spec.examples) : Object.keys(spec.englishExamples);
+    const lines = fields.map((field) => {
+      const example = isBase ? spec.examples[field] : spec.englishExamples[field];
+      const help = t(`${spec.folder}.${field}` as 'pages.title');
+      return `${field}: ${stringify(example, { schema: 'core', lineWidth: 0 }).trim()} # ${help}`;
+    });
+    const body = spec.hasBody ? `\n${t('bodyExample')}\n` : '';
+    files[`content/${spec.folder}/${key}.${locale}.md`] = `---\n${lines.join('\n')}\n---\n${body}`;
+  }
+  return files;
+}

@@ -1,0 +1,128 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '@/lib/content';
+import { scaffoldFiles } from '@/lib/content/scaffold';
+import { checkSite, validSite } from './site-fixture';
+
+const goalsHeader = validSite['content/pages/goals.de.md']!.replace('## Unsere Ziele\n', '');
+// The front matter of goals.de.md has 7 lines: body line n is file line n + 7.
+const withBody = (body: string) => ({ 'content/pages/goals.de.md': goalsHeader + body });
+
+function messages(changes: Record<string, string | null>, lang: 'de' | 'en' = 'de') {
+  return checkSite(changes).issues.map((issue) => formatIssue(issue, lang));
+}
+
+describe('checks of what staff write in the Markdown', () => {
+  it('a level-1 heading in the body', () => {
+    expect(messages(withBody('# Ziele\n'))).toEqual([
+      'content/pages/goals.de.md:8  Überschrift der Ebene 1 (#) im Text: Die Seite hat ihre Hauptüberschrift schon im Feld title.  →  Beginnen Sie Überschriften im Text mit ## (Ebene 2).',
+    ]);
+  });
+
+  it('a skipped heading level', () => {
+    expect(messages(withBody('## Ziele\n\nText\n\n#### Details\n'))).toEqual([
+      'content/pages/goals.de.md:12  Die Überschrift springt auf Ebene 4; erwartet wird höchstens Ebene 3.  →  Lassen Sie keine Ebene aus: nach ## folgt ###, nicht ####.',
+    ]);
+  });
+
+  it('an image without alt text', () => {
+    const [message] = messages({ ...withBody('Text\n\n![](/logo.svg)\n'), 'public/logo.svg': '<svg/>' });
+    expect(message).toBe(
+      'content/pages/goals.de.md:10  Das Bild /logo.svg hat keinen Alternativtext.  →  Beschreiben Sie in den eckigen Klammern, was das Bild zeigt, z. B. ![Gruppenfoto der Projektpartner in Riga](/bilder/riga.jpg).',
+    );
+  });
+
+  it('an image that does not exist', () => {
+    expect(messages(withBody('![Logo](/fehlt.svg)\n'))).toEqual([
+      'content/pages/goals.de.md:8  Der Link /fehlt.svg führt ins Leere: Es gibt keine solche Seite oder Datei.  →  Verlinken Sie Seiten mit page:NAME, Dateien mit dem Pfad unter public/, z. B. /materials/bericht.pdf.',
+    ]);
+  });
+
+  it('a link without text and a meaningless link text', () => {
+    expect(messages(withBody('[](https://example.org)\n\nMehr dazu [hier](page:home).\n'), 'en')).toEqual([
+      'content/pages/goals.de.md:8  The link https://example.org has no text.  →  Write in the square brackets where the link leads, e.g. [Contact the project team](page:contact).',
+      'content/pages/goals.de.md:10  The link text “hier” does not say where the link leads.  →  Name the destination in the link text, e.g. [Project goals](page:goals) instead of [here](page:goals).',
+    ]);
+  });
+
+  it('a table without a header row', () => {
+    expect(messages(withBody('<table><tr><td>A</td><td>1</td></tr></table>\n'))).toEqual([
+      'content/pages/goals.de.md:8  Die Tabelle hat keine Kopfzeile.  →  Geben Sie der Tabelle eine erste Zeile mit Spaltenüberschriften und darunter | --- | --- |.',
+    ]);
+  });
+
+  it('a link to a page in another language, with its line', () => {
+    expect(messages(withBody('Siehe [Goals](/en/goals).\n'))).toEqual([
+      'content/pages/goals.de.md:8  Der Link /en/goals führt auf eine Seite in einer anderen Sprache.  →  Verlinken Sie die Seite in derselben Sprache, am sichersten mit page:NAME, z. B. [Kontakt](page:contact).',
+    ]);
+  });
+
+  it('accepts links to existing pages and files in the same language', () => {
+    expect(messages({ ...withBody('[Start](/de), [Ziele](page:goals#unsere-ziele), [Logo](/logo.svg)\n'), 'public/logo.svg': '<svg/>' })).toEqual([]);
+  });
+});
+
+describe('placeholders', () => {
+  it('are warnings with file and line, and do not fail the check', () => {
+    const { site, issues } = checkSite(withBody('Anschrift: [PLATZHALTER: Straße und Hausnummer]\n'));
+    expect(site).toBeDefined();
+    expect(issues).toMatchObject([{ severity: 'warning', code: 'open_placeholder' }]);
+    expect(formatIssue(issues[0])).toBe(
+      'content/pages/goals.de.md:8  Offener Platzhalter: [PLATZHALTER: Straße und Hausnummer]  →  Ersetzen Sie den Platzhalter durch die richtige Angabe, sobald sie bekannt ist.',
+    );
+  });
+});
+
+describe('translation status', () => {
+  function siteWithTimes(germanTime: number, englishTime: number) {
+    const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-translation-'));
+    for (const [file, text] of Object.entries(validSite)) {
+      fs.mkdirSync(path.dirname(path.join(projectDir, file)), { recursive: true });
+      fs.writeFileSync(path.join(projectDir, file), text!);
+    }
+    fs.utimesSync(path.join(projectDir, 'content/pages/goals.de.md'), germanTime, germanTime);
+    fs.utimesSync(path.join(projectDir, 'content/pages/goals.en.md'), englishTime, englishTime);
+    fs.writeFileSync(path.join(projectDir, 'content/pages/only-german.de.md'), goalsHeader.replace('slug: ziele', 'slug: nur-deutsch'));
+    const result = checkContent({ projectDir, includeDrafts: true });
+    fs.rmSync(projectDir, { recursive: true, force: true });
+    return result;
+  }
+
+  it('warns when the German file changed after the English one', () => {
+    const { issues } = siteWithTimes(2_000_000, 1_000_000);
+    expect(issues.map((issue) => formatIssue(issue, 'en'))).toEqual([
+      'content/pages/goals.en.md  The English version may be out of date: content/pages/goals.de.md was changed later.  →  Compare the translation with content/pages/goals.de.md and save it.',
+    ]);
+  });
+
+  it('stays quiet when the translation is newer, and counts coverage per language', () => {
+    const { issues, coverage } = siteWithTimes(1_000_000, 2_000_000);
+    expect(issues).toEqual([]);
+    expect(coverage).toEqual({ files: 10, pages: { de: 3, en: 2 }, total: 3 });
+  });
+});
+
+describe('content:new scaffolding', () => {
+  it.each([
+    ['page', 'news'],
+    ['partner', 'new-partner'],
+    ['material', 'report'],
+  ] as const)('the %s files pass the check once their examples are replaced', (kind, key) => {
+    const files = scaffoldFiles(kind, key);
+    const replaced = Object.fromEntries(
+      Object.entries(files).map(([file, text]) => [
+        file,
+        text
+          .replace('slug: ziele', 'slug: neuigkeiten')
+          .replace('slug: goals', 'slug: news')
+          .replace('[Kontakt](page:contact)', '[Ziele des Projekts](page:goals)')
+          .replace('[Contact](page:contact)', '[Project goals](page:goals)'),
+      ]),
+    );
+    for (const text of Object.values(files)) expect(text).toMatch(/^---\n(\w+: .+ # .+\n)+---\n/);
+    const { issues } = checkSite({ ...replaced, 'public/materials/epi-abschlussbericht.pdf': '%PDF-1.4' });
+    expect(issues).toEqual([]);
+  });
+});
