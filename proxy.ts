@@ -1,9 +1,22 @@
 import createMiddleware from 'next-intl/middleware';
+import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { isPublishedPath } from './lib/content';
 
-export default createMiddleware(routing);
+const handleLocaleRouting = createMiddleware(routing);
+
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl;
+  const locale = routing.locales.find((candidate) => pathname === `/${candidate}` || pathname.startsWith(`/${candidate}/`));
+  if (locale && !isPublishedPath(pathname)) {
+    // The prerendered 404 page of the language, so that it works without JavaScript (see app/[locale]/page-not-found).
+    return NextResponse.rewrite(new URL(`/${locale}/page-not-found`, request.url), { status: 404 });
+  }
+  // Files (icon, robots.txt, materials …) need no language.
+  if (locale || pathname.includes('.')) return NextResponse.next();
+  return handleLocaleRouting(request);
+}
 
 export const config = {
-  // Files (anything with a dot) and Next's own assets never need a locale.
-  matcher: ['/((?!_next|.*\\..*).*)'],
+  matcher: ['/((?!_next/).*)'],
 };

@@ -1,13 +1,7 @@
-import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { pagePath } from '@/lib/content/site';
 import './globals.css';
-
-export const metadata: Metadata = {
-  title: 'EPI – 404',
-  robots: { index: false },
-};
 
 /** A path outside every language: the message in each language, each marked with its lang. */
 export default async function GlobalNotFound() {
@@ -16,6 +10,10 @@ export default async function GlobalNotFound() {
   );
   return (
     <html lang={routing.defaultLocale}>
+      <head>
+        <title>{messages.map(({ t }) => t('title')).join(' · ')}</title>
+        <meta name="robots" content="noindex" />
+      </head>
       <body className="bg-white font-sans">
         <main className="mx-auto max-w-2xl space-y-10 px-4 py-12">
           {messages.map(({ locale, t }, index) => (

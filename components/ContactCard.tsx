@@ -9,7 +9,7 @@ export async function ContactCard({ contact }: { contact: Contact }) {
         {contact.name}
       </h2>
       <p className="text-muted">{contact.role}</p>
-      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr]">
+      <dl className="mt-3 grid gap-x-4 gap-y-1 sm:grid-cols-[auto_minmax(0,1fr)]">
         <dt className="font-semibold">{t('organisation')}</dt>
         <dd lang={contact.organisation.nameLanguage}>{contact.organisation.name}</dd>
         <dt className="font-semibold">{t('phone')}</dt>

@@ -1,12 +1,11 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Material } from '@/lib/content';
 import { pagePath } from '@/lib/content/site';
-import { calendarDate, longDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 
 export async function MaterialList({ locale, materials, contactPath }: { locale: Locale; materials: Material[]; contactPath?: string }) {
   const t = await getTranslations('Materials');
-  const format = await getFormatter();
   if (materials.length === 0) {
     return (
       <div className="mt-8 rounded-lg border border-dashed border-slate-300 p-5" data-empty-state>
@@ -38,7 +37,7 @@ export async function MaterialList({ locale, materials, contactPath }: { locale:
                 <dt className="inline">{t('date')}: </dt>
                 <dd className="inline">
                   <time dateTime={material.date}>
-                    {format.dateTime(calendarDate(material.date), longDate)}
+                    {formatDate(locale, material.date)}
                   </time>
                 </dd>
               </div>

@@ -2,7 +2,6 @@ import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
 import { loadProject, type Page } from '@/lib/content';
-import { FundingNotice } from './FundingNotice';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
@@ -19,7 +18,6 @@ export async function PageShell({ locale, page, children }: { locale: Locale; pa
       >
         {t('skipLink')}
       </a>
-      <FundingNotice project={project} />
       <SiteHeader locale={locale} page={page} project={project} />
       {page?.draft && (
         <p role="status" className="bg-amber-100 px-4 py-2 text-center font-semibold text-amber-950">

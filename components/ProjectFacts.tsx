@@ -1,11 +1,12 @@
-import { getFormatter, getTranslations } from 'next-intl/server';
+import { getLocale, getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import type { Project } from '@/lib/content';
-import { calendarDate, longDate } from '@/lib/dates';
+import { formatDate } from '@/lib/dates';
 
 export async function ProjectFacts({ project }: { project: Project }) {
   const t = await getTranslations('Project');
-  const format = await getFormatter();
-  const date = (value: string) => format.dateTime(calendarDate(value), longDate);
+  const locale = (await getLocale()) as Locale;
+  const date = (value: string) => formatDate(locale, value);
   const start = date(project.start);
   const end = date(project.end);
   const facts = [
@@ -20,7 +21,7 @@ export async function ProjectFacts({ project }: { project: Project }) {
       <h2 id="project-facts" className="mb-3 text-xl font-semibold">
         {t('factsHeading')}
       </h2>
-      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_1fr]">
+      <dl className="grid gap-x-6 gap-y-2 sm:grid-cols-[auto_minmax(0,1fr)]">
         {facts.map((fact) => (
           <div key={fact.term} className="contents">
             <dt className="font-semibold">{fact.term}</dt>

@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { loadNavigation, type Page, type Project } from '@/lib/content';
 import { pagePath } from '@/lib/content/site';
+import { FundingNotice } from './FundingNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
 
 export async function SiteHeader({ locale, page, project }: { locale: Locale; page?: Page; project: Project }) {
@@ -9,6 +10,7 @@ export async function SiteHeader({ locale, page, project }: { locale: Locale; pa
   const navigation = loadNavigation(locale, 'header');
   return (
     <header className="border-b-4 border-eu bg-white">
+      <FundingNotice project={project} />
       <div className="mx-auto flex max-w-5xl flex-wrap items-start justify-between gap-4 px-4 pt-4">
         <a href={pagePath(locale, '')} className="group no-underline" aria-label={t('Site.homeLink')}>
           <span className="block text-2xl font-bold tracking-tight text-eu">{project.shortName}</span>

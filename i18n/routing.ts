@@ -11,3 +11,6 @@ export const routing = defineRouting({
 });
 
 export type Locale = (typeof routing.locales)[number];
+
+/** The regional variant each language is written in: dates and sharing tags follow it. */
+export const regionalLocales: Record<Locale, string> = { de: 'de-DE', en: 'en-GB' };

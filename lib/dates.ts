@@ -1,6 +1,6 @@
-/** A YYYY-MM-DD content date as an instant, and how the site writes it out. */
-export function calendarDate(value: string): Date {
-  return new Date(`${value}T00:00:00Z`);
-}
+import { regionalLocales, type Locale } from '@/i18n/routing';
 
-export const longDate = { dateStyle: 'long', timeZone: 'UTC' } as const;
+/** A YYYY-MM-DD content date written out in the language's regional style (30 June 2022, 30. Juni 2022). */
+export function formatDate(locale: Locale, value: string): string {
+  return new Intl.DateTimeFormat(regionalLocales[locale], { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${value}T00:00:00Z`));
+}

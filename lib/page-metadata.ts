@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { routing } from '@/i18n/routing';
+import { regionalLocales, routing, type Locale } from '@/i18n/routing';
 import { findAlternates, findTranslations, type Page } from '@/lib/content';
 
-const ogLocales: Record<string, string> = { de: 'de_DE', en: 'en_GB' };
+const ogLocale = (locale: Locale) => regionalLocales[locale].replace('-', '_');
 
 /** Title, description, canonical, hreflang and sharing tags of a page, all from the content index. */
 export async function pageMetadata(page: Page): Promise<Metadata> {
   const t = await getTranslations({ locale: page.locale, namespace: 'Site' });
-  const title = page.template === 'home' ? t('name') : t('titleTemplate', { title: page.title });
+  const title = t('titleTemplate', { title: page.menuTitle });
   const otherLocales = routing.locales.filter((locale) => locale !== page.locale && findTranslations(page.key)[locale]);
   return {
     title: { absolute: title },
@@ -21,8 +21,8 @@ export async function pageMetadata(page: Page): Promise<Metadata> {
       title,
       description: page.description,
       url: page.path,
-      locale: ogLocales[page.locale],
-      alternateLocale: otherLocales.map((locale) => ogLocales[locale]),
+      locale: ogLocale(page.locale),
+      alternateLocale: otherLocales.map(ogLocale),
     },
     twitter: { card: 'summary_large_image', title, description: page.description },
   };

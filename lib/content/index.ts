@@ -16,6 +16,8 @@ let cache: { signature: string; site: Site } | undefined;
  * the next page load.
  */
 export function loadSite(): Site {
+  // A production server never sees content change after its build: no need to look at the files again.
+  if (cache && process.env.NODE_ENV === 'production') return cache.site;
   const signature = contentSignature(process.cwd());
   if (cache?.signature === signature) return cache.site;
   const { site, issues } = checkContent({ includeDrafts: process.env.NODE_ENV !== 'production' });
@@ -51,6 +53,12 @@ export function listSlugParams(locale?: string): { locale: Locale; slug: string 
   return listPages(locale as Locale | undefined)
     .filter((page) => page.slug)
     .map((page) => ({ locale: page.locale, slug: page.slug }));
+}
+
+/** Whether a URL path is a published page or that page's share image. */
+export function isPublishedPath(pathname: string): boolean {
+  const path = pathname.replace(/\/opengraph-image$/, '');
+  return listPages().some((page) => page.path === path);
 }
 
 export function findPage(locale: Locale, slug = ''): Page | undefined {

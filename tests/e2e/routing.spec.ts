@@ -27,9 +27,12 @@ const unknownPaths = [
 ];
 
 for (const path of unknownPaths) {
-  test(`${path.slice(0, 60)} answers 404, never 500`, async ({ request }) => {
+  test(`${path.slice(0, 60)} answers 404 with a page that needs no JavaScript`, async ({ request }) => {
     const response = await request.get(path, { headers: { 'Accept-Language': 'de' } });
     expect(response.status()).toBe(404);
+    const html = await response.text();
+    expect(html).toMatch(/<html lang="(de|en)">/);
+    expect(html).toMatch(/<h1[^>]*>(Seite nicht gefunden|Page not found)<\/h1>/);
   });
 }
 

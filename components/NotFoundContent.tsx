@@ -1,0 +1,18 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { pagePath } from '@/lib/content/site';
+import { PageShell } from './PageShell';
+
+export async function NotFoundContent({ locale }: { locale: Locale }) {
+  const t = await getTranslations({ locale });
+  return (
+    <PageShell locale={locale}>
+      <title>{t('Site.titleTemplate', { title: t('NotFound.title') })}</title>
+      <h1 className="mb-4 text-3xl font-bold">{t('NotFound.title')}</h1>
+      <p className="mb-4">{t('NotFound.text')}</p>
+      <a href={pagePath(locale, '')} className="text-eu underline">
+        {t('NotFound.homeLink')}
+      </a>
+    </PageShell>
+  );
+}
