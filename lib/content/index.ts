@@ -69,9 +69,9 @@ export function findTemplatePage(locale: Locale, template: Page['template']): Pa
   return listPages(locale).find((page) => page.template === template);
 }
 
-export function loadNavigation(locale: Locale, menu: Page['menu']): Page[] {
+export function loadNavigation(locale: Locale, menu: Page['menu'][number]): Page[] {
   return listPages(locale)
-    .filter((page) => page.menu === menu)
+    .filter((page) => page.menu.includes(menu))
     .sort((a, b) => a.order - b.order || a.title.localeCompare(b.title, locale));
 }
 

@@ -29,7 +29,11 @@ export const pages = defineCollection({
   folder: 'pages',
   shared: z.object({
     template: z.enum(pageTemplates).default('page'),
-    menu: z.enum(menus).default('none'),
+    // One menu or a list of them, e.g. `menu: [header, footer]`.
+    menu: z
+      .preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(z.enum(menus)))
+      .default([])
+      .transform((list) => list.filter((menu) => menu !== 'none')),
     order: z.number().int().min(0).default(100),
     updated: isoDate.optional(),
     draft: z.boolean().default(false),

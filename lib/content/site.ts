@@ -29,7 +29,8 @@ export interface Page {
   menuTitle: string;
   description: string;
   template: (typeof schemas.pageTemplates)[number];
-  menu: (typeof schemas.menus)[number];
+  /** The menus the page is linked from. */
+  menu: Exclude<(typeof schemas.menus)[number], 'none'>[];
   order: number;
   updated?: string;
   /** `updated` from the front matter, else the date of the file's last commit. */

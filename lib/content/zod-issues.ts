@@ -21,8 +21,8 @@ export function issuesFromZod(
   allowedFields: string[],
 ): ContentIssue[] {
   return error.issues.flatMap((zodIssue): ContentIssue[] => {
-    const field = zodIssue.path.map(String).join('.') || undefined;
     const topKey = String(zodIssue.path[0] ?? '');
+    const field = topKey || undefined;
     const at = { severity: 'error' as const, file: source.file, line: source.keyLines.get(topKey) ?? 1, field };
     const example = String(examples[topKey] ?? '');
     switch (zodIssue.code) {
