@@ -12,11 +12,12 @@ export async function SiteHeader({ locale, page, project }: { locale: Locale; pa
     <header className="border-b-4 border-eu bg-white">
       <FundingNotice project={project} />
       <div className="mx-auto flex max-w-5xl flex-wrap items-start justify-between gap-4 px-4 pt-4">
-        <a href={pagePath(locale, '')} className="group no-underline" aria-label={t('Site.homeLink')}>
+        <a href={pagePath(locale, '')} className="group no-underline">
           <span className="block text-2xl font-bold tracking-tight text-eu">{project.shortName}</span>
           <span className="block text-sm text-muted group-hover:underline" lang="en">
             {project.name}
           </span>
+          <span className="sr-only"> – {t('Site.homeLink')}</span>
         </a>
         <div data-print="hide">
           <LanguageSwitcher locale={locale} page={page} />
