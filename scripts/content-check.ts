@@ -27,6 +27,9 @@ for (const locale of routing.locales) {
   const percent = coverage.total ? count / coverage.total : 1;
   console.log(t('coverage', { language: languageNames.of(locale)!, count, total: coverage.total, percent }));
 }
+for (const { file, missing } of coverage.untranslated) {
+  console.log(`  ${t('untranslated', { file, languages: missing.map((locale) => languageNames.of(locale)).join(', ') })}`);
+}
 console.log(t('result', { errors, warnings: issues.length - errors }));
 console.log(t(errors ? 'failed' : 'ok'));
 process.exitCode = errors ? 1 : 0;

@@ -61,6 +61,8 @@ export interface Coverage {
   /** Pages (drafts included) that exist in each language, of all pages. */
   pages: Record<Locale, number>;
   total: number;
+  /** Pages missing in some language: the file that exists and the languages that do not. */
+  untranslated: { file: string; missing: Locale[] }[];
 }
 
 type IndexedPage = Omit<Page, 'html'> & { body: string; bodyOffset: number };
@@ -164,7 +166,10 @@ function indexPages(entries: PageEntry[], issues: ContentIssue[]): IndexedPage[]
 /** Which page exists in which language, and translations that may lag behind their German original. */
 function checkTranslations(entries: PageEntry[], history: FileHistory, issues: ContentIssue[]): Omit<Coverage, 'files'> {
   const pages = Object.fromEntries(routing.locales.map((locale) => [locale, 0])) as Record<Locale, number>;
+  const untranslated: Coverage['untranslated'] = [];
   for (const entry of entries) {
+    const missing = routing.locales.filter((locale) => !entry.versions[locale]);
+    if (missing.length) untranslated.push({ file: entry.baseFile, missing });
     for (const locale of routing.locales) {
       const version = entry.versions[locale];
       if (!version) continue;
@@ -175,7 +180,7 @@ function checkTranslations(entries: PageEntry[], history: FileHistory, issues: C
       }
     }
   }
-  return { pages, total: entries.length };
+  return { pages, total: entries.length, untranslated };
 }
 
 /** Lets staff link by page key (`page:contact`) and catches links that lead nowhere. */

@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '@/lib/content';
+import { checkContent, formatIssue, loadSite } from '@/lib/content';
 import { scaffoldFiles } from '@/lib/content/scaffold';
 import { checkSite, validSite } from './site-fixture';
 
@@ -100,7 +101,12 @@ describe('translation status', () => {
   it('stays quiet when the translation is newer, and counts coverage per language', () => {
     const { issues, coverage } = siteWithTimes(1_000_000, 2_000_000);
     expect(issues).toEqual([]);
-    expect(coverage).toEqual({ files: 10, pages: { de: 3, en: 2 }, total: 3 });
+    expect(coverage).toEqual({
+      files: 10,
+      pages: { de: 3, en: 2 },
+      total: 3,
+      untranslated: [{ file: 'content/pages/only-german.de.md', missing: ['en'] }],
+    });
   });
 });
 
@@ -124,5 +130,44 @@ describe('content:new scaffolding', () => {
     for (const text of Object.values(files)) expect(text).toMatch(/^---\n(\w+: .+ # .+\n)+---\n/);
     const { issues } = checkSite({ ...replaced, 'public/materials/epi-abschlussbericht.pdf': '%PDF-1.4' });
     expect(issues).toEqual([]);
+  });
+});
+
+describe('preview', () => {
+  it('shows an edited file on the next load without a restart', () => {
+    const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-preview-'));
+    for (const [file, text] of Object.entries(validSite)) {
+      fs.mkdirSync(path.dirname(path.join(projectDir, file)), { recursive: true });
+      fs.writeFileSync(path.join(projectDir, file), text!);
+    }
+    const previous = process.cwd();
+    process.chdir(projectDir);
+    try {
+      expect(loadSite().pages.find((page) => page.path === '/de/ziele')?.title).toBe('Ziele');
+      const goals = path.join(projectDir, 'content/pages/goals.de.md');
+      fs.writeFileSync(goals, fs.readFileSync(goals, 'utf8').replace('title: Ziele', 'title: Neue Ziele'));
+      fs.utimesSync(goals, new Date(), new Date(Date.now() + 5_000));
+      expect(loadSite().pages.find((page) => page.path === '/de/ziele')?.title).toBe('Neue Ziele');
+    } finally {
+      process.chdir(previous);
+      fs.rmSync(projectDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('npm run content:new', () => {
+  it('creates both files and refuses to overwrite them', () => {
+    const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-new-'));
+    const script = path.resolve('scripts/content-new.ts');
+    const tsx = import.meta.resolve('tsx');
+    const run = () => spawnSync(process.execPath, ['--import', tsx, script, 'page', 'news'], { cwd: projectDir, encoding: 'utf8' });
+    expect(run().status).toBe(0);
+    expect(fs.readdirSync(path.join(projectDir, 'content/pages')).sort()).toEqual(['news.de.md', 'news.en.md']);
+    fs.writeFileSync(path.join(projectDir, 'content/pages/news.de.md'), 'mine');
+    const second = run();
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain('content/pages/news.de.md');
+    expect(fs.readFileSync(path.join(projectDir, 'content/pages/news.de.md'), 'utf8')).toBe('mine');
+    fs.rmSync(projectDir, { recursive: true, force: true });
   });
 });
