@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatIssue, loadSite } from '@/lib/content';
 import { scaffoldFiles } from '@/lib/content/scaffold';
-import { checkSite, validSite } from './site-fixture';
+import { checkSite, validSite, writeSite } from './site-fixture';
 
 const goalsHeader = validSite['content/pages/goals.de.md']!.replace('## Unsere Ziele\n', '');
 // The front matter of goals.de.md has 7 lines: body line n is file line n + 7.
@@ -78,11 +78,7 @@ describe('placeholders', () => {
 
 describe('translation status', () => {
   function siteWithTimes(germanTime: number, englishTime: number) {
-    const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-translation-'));
-    for (const [file, text] of Object.entries(validSite)) {
-      fs.mkdirSync(path.dirname(path.join(projectDir, file)), { recursive: true });
-      fs.writeFileSync(path.join(projectDir, file), text!);
-    }
+    const projectDir = writeSite();
     fs.utimesSync(path.join(projectDir, 'content/pages/goals.de.md'), germanTime, germanTime);
     fs.utimesSync(path.join(projectDir, 'content/pages/goals.en.md'), englishTime, englishTime);
     fs.writeFileSync(path.join(projectDir, 'content/pages/only-german.de.md'), goalsHeader.replace('slug: ziele', 'slug: nur-deutsch'));
@@ -135,11 +131,7 @@ describe('content:new scaffolding', () => {
 
 describe('preview', () => {
   it('shows an edited file on the next load without a restart', () => {
-    const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-preview-'));
-    for (const [file, text] of Object.entries(validSite)) {
-      fs.mkdirSync(path.dirname(path.join(projectDir, file)), { recursive: true });
-      fs.writeFileSync(path.join(projectDir, file), text!);
-    }
+    const projectDir = writeSite();
     const previous = process.cwd();
     process.chdir(projectDir);
     try {

@@ -77,14 +77,20 @@ role: Contact person
 `,
 };
 
-/** Writes the valid site with `changes` applied (null deletes a file) and checks it. */
-export function checkSite(changes: Record<string, string | null> = {}) {
+/** Writes the valid site with `changes` applied (null leaves a file out) into a new temporary folder. */
+export function writeSite(changes: Record<string, string | null> = {}): string {
   const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-content-'));
   for (const [file, text] of Object.entries({ ...validSite, ...changes })) {
     if (text === null) continue;
     fs.mkdirSync(path.dirname(path.join(projectDir, file)), { recursive: true });
     fs.writeFileSync(path.join(projectDir, file), text);
   }
+  return projectDir;
+}
+
+/** Checks the valid site with `changes` applied. */
+export function checkSite(changes: Record<string, string | null> = {}) {
+  const projectDir = writeSite(changes);
   const result = checkContent({ projectDir, includeDrafts: false });
   fs.rmSync(projectDir, { recursive: true, force: true });
   return result;
