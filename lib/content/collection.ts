@@ -13,7 +13,9 @@ export interface Entry<Shared, Localized> {
   shared: Shared;
   /** The file holding the shared fields: the German one when there is one. */
   baseFile: string;
-  versions: Partial<Record<Locale, { fields: Localized; body: string; bodyOffset: number; file: string }>>;
+  /** 1-based line of each front-matter key in the base file, for messages. */
+  baseLines: Map<string, number>;
+  versions: Partial<Record<Locale, { fields: Localized; body: string; bodyOffset: number; file: string; keyLines: Map<string, number> }>>;
 }
 
 const fileNamePattern = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
@@ -71,18 +73,21 @@ export function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>
       if (!result.success) issues.push(...issuesFromZod(source, result.error, spec.examples, Object.keys(spec.localized.shape)));
       valid &&= result.success && misplaced.length === 0;
       warnUnusedBody(spec, source, issues);
-      if (result.success) versions[locale] = { fields: result.data, body: source.body, bodyOffset: source.bodyOffset, file: source.file };
+      if (result.success) {
+        versions[locale] = { fields: result.data, body: source.body, bodyOffset: source.bodyOffset, file: source.file, keyLines: source.keyLines };
+      }
     }
     if (!baseResult.success || !valid) continue;
 
     const { data } = baseResult;
     const localizedOnly = (fields: Record<string, unknown>) =>
       Object.fromEntries(Object.entries(fields).filter(([field]) => !sharedKeys.includes(field)));
-    versions[baseLocale] = { fields: localizedOnly(data), body: base.body, bodyOffset: base.bodyOffset, file: base.file };
+    versions[baseLocale] = { fields: localizedOnly(data), body: base.body, bodyOffset: base.bodyOffset, file: base.file, keyLines: base.keyLines };
     entries.push({
       key,
       shared: Object.fromEntries(sharedKeys.map((field) => [field, (data as Record<string, unknown>)[field]])) as z.output<z.ZodObject<S>>,
       baseFile: base.file,
+      baseLines: base.keyLines,
       versions: versions as Entry<z.output<z.ZodObject<S>>, z.output<z.ZodObject<L>>>['versions'],
     });
   }

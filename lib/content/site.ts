@@ -87,7 +87,14 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
   const materials = load(schemas.materials).flatMap((entry) => {
     const filePath = path.join(publicDir, 'materials', entry.shared.file);
     if (!fs.existsSync(filePath)) {
-      issues.push({ severity: 'error', file: entry.baseFile, field: 'file', code: 'missing_file', params: { value: `public/materials/${entry.shared.file}` } });
+      issues.push({
+        severity: 'error',
+        file: entry.baseFile,
+        line: entry.baseLines.get('file'),
+        field: 'file',
+        code: 'missing_file',
+        params: { value: `public/materials/${entry.shared.file}` },
+      });
       return [];
     }
     return [{ ...entry, bytes: fs.statSync(filePath).size }];
@@ -95,11 +102,11 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
   const projects = load(schemas.projects);
 
   const partnerKeys = new Set(partners.map((partner) => partner.key));
-  for (const contact of contacts) checkReference(contact.baseFile, 'organisation', contact.shared.organisation, partnerKeys, issues);
+  for (const contact of contacts) checkReference(contact, 'organisation', contact.shared.organisation, partnerKeys, issues);
   for (const project of projects) {
-    checkReference(project.baseFile, 'operator', project.shared.operator, partnerKeys, issues);
+    checkReference(project, 'operator', project.shared.operator, partnerKeys, issues);
     if (project.shared.end < project.shared.start) {
-      issues.push({ severity: 'error', file: project.baseFile, field: 'end', code: 'end_before_start' });
+      issues.push({ severity: 'error', file: project.baseFile, line: project.baseLines.get('end'), field: 'end', code: 'end_before_start' });
     }
   }
   if (projects.length !== 1) {
@@ -138,11 +145,12 @@ function indexPages(entries: PageEntry[], issues: ContentIssue[]): IndexedPage[]
       const version = entry.versions[locale];
       if (!version) continue;
       const { slug = '', title, menuTitle, description } = version.fields;
-      if (isHome && slug) issues.push({ severity: 'error', file: version.file, field: 'slug', code: 'home_has_slug' });
+      const slugLine = version.keyLines.get('slug');
+      if (isHome && slug) issues.push({ severity: 'error', file: version.file, line: slugLine, field: 'slug', code: 'home_has_slug' });
       if (!isHome && !slug) issues.push({ severity: 'error', file: version.file, line: 1, field: 'slug', code: 'missing_field', params: { example: String(schemas.pages.examples.slug) } });
       const clash = pages.find((page) => page.locale === locale && page.slug === slug && slug);
       if (clash) {
-        issues.push({ severity: 'error', file: version.file, field: 'slug', code: 'duplicate_slug', params: { value: slug, other: clash.file } });
+        issues.push({ severity: 'error', file: version.file, line: slugLine, field: 'slug', code: 'duplicate_slug', params: { value: slug, other: clash.file } });
         continue;
       }
       pages.push({
@@ -176,7 +184,7 @@ function checkTranslations(entries: PageEntry[], history: FileHistory, issues: C
       pages[locale]++;
       const original = entry.versions[routing.defaultLocale];
       if (locale !== routing.defaultLocale && original && history.lastChange(original.file) > history.lastChange(version.file)) {
-        issues.push({ severity: 'warning', file: version.file, code: 'translation_outdated', params: { original: original.file } });
+        issues.push({ severity: 'warning', file: version.file, line: 1, code: 'translation_outdated', params: { original: original.file } });
       }
     }
   }
@@ -214,8 +222,15 @@ function linkResolver(
   };
 }
 
-function checkReference(file: string, field: string, value: string, known: Set<string>, issues: ContentIssue[]) {
+function checkReference(
+  entry: { baseFile: string; baseLines: Map<string, number> },
+  field: string,
+  value: string,
+  known: Set<string>,
+  issues: ContentIssue[],
+) {
   if (!known.has(value)) {
-    issues.push({ severity: 'error', file, field, code: 'unknown_partner', params: { value, known: [...known].join(', ') } });
+    const line = entry.baseLines.get(field);
+    issues.push({ severity: 'error', file: entry.baseFile, line, field, code: 'unknown_partner', params: { value, known: [...known].join(', ') } });
   }
 }

@@ -48,9 +48,11 @@ for (const locale of ['de', 'en'] as const) {
 test('no page sets a cookie or loads anything from another host', async ({ page, context, baseURL }) => {
   const origin = new URL(baseURL!).origin;
   const foreign: string[] = [];
+  const fonts: string[] = [];
   page.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:')) foreign.push(url);
+    if (request.resourceType() === 'font') fonts.push(url);
   });
   for (const entry of publishedPages()) {
     const response = await page.goto(entry.path);
@@ -60,4 +62,6 @@ test('no page sets a cookie or loads anything from another host', async ({ page,
   await page.goto('/de/nope');
   expect(await context.cookies()).toEqual([]);
   expect(foreign).toEqual([]);
+  // The site uses the visitor's system fonts; any font it ever loads must come from itself.
+  expect(fonts.filter((url) => !url.startsWith(origin))).toEqual([]);
 });

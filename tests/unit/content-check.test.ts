@@ -90,7 +90,7 @@ describe('translation status', () => {
   it('warns when the German file changed after the English one', () => {
     const { issues } = siteWithTimes(2_000_000, 1_000_000);
     expect(issues.map((issue) => formatIssue(issue, 'en'))).toEqual([
-      'content/pages/goals.en.md  The English version may be out of date: content/pages/goals.de.md was changed later.  →  Compare the translation with content/pages/goals.de.md and save it.',
+      'content/pages/goals.en.md:1  The English version may be out of date: content/pages/goals.de.md was changed later.  →  Compare the translation with content/pages/goals.de.md and save it.',
     ]);
   });
 
@@ -161,5 +161,5 @@ describe('npm run content:new', () => {
     expect(second.stderr).toContain('content/pages/news.de.md');
     expect(fs.readFileSync(path.join(projectDir, 'content/pages/news.de.md'), 'utf8')).toBe('mine');
     fs.rmSync(projectDir, { recursive: true, force: true });
-  });
+  }, 30_000);
 });

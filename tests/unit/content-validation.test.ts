@@ -61,7 +61,7 @@ describe('content validation', () => {
   it('rejects a slug used twice in one language', () => {
     const duplicate = goals.replace('title: Ziele', 'title: Ziele zwei');
     const [issue] = errorsOf({ 'content/pages/goals2.de.md': duplicate });
-    expect(issue).toMatchObject({ code: 'duplicate_slug', params: { value: 'ziele' } });
+    expect(issue).toMatchObject({ line: 5, code: 'duplicate_slug', params: { value: 'ziele' } });
   });
 
   it('rejects a slug that is not URL-safe', () => {
@@ -83,7 +83,9 @@ describe('content validation', () => {
   it('rejects a material whose file does not exist', () => {
     const material = `---\nfile: fehlt.pdf\nlanguage: de\ndate: 2022-06-30\ntitle: Bericht\n---\n`;
     const [issue] = errorsOf({ 'content/materials/bericht.de.md': material });
-    expect(formatIssue(issue)).toContain('Die Datei public/materials/fehlt.pdf aus dem Feld „file“ gibt es nicht.');
+    expect(formatIssue(issue)).toBe(
+      'content/materials/bericht.de.md:2  Die Datei public/materials/fehlt.pdf aus dem Feld „file“ gibt es nicht.  →  Legen Sie die Datei unter public/materials/fehlt.pdf ab oder korrigieren Sie den Dateinamen.',
+    );
   });
 
   it('accepts a material whose file exists and measures it', () => {
@@ -96,7 +98,7 @@ describe('content validation', () => {
   it('rejects a reference to a partner that does not exist', () => {
     const contact = validSite['content/contacts/person.de.md']!.replace('organisation: pro-arbeit', 'organisation: pro-arbiet');
     const [issue] = errorsOf({ 'content/contacts/person.de.md': contact });
-    expect(issue).toMatchObject({ code: 'unknown_partner', params: { value: 'pro-arbiet', known: 'pro-arbeit' } });
+    expect(issue).toMatchObject({ line: 3, code: 'unknown_partner', params: { value: 'pro-arbiet', known: 'pro-arbeit' } });
   });
 
   it('rejects a phone number with (0) and a broken e-mail address', () => {
