@@ -2,10 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
 import { routing, type Locale } from '../../i18n/routing';
-import type { IssueCode, IssueParams } from './issues';
 import { loadCollection, type Entry } from './collection';
 import { FileHistory } from './file-history';
-import type { ContentIssue } from './issues';
+import type { ContentIssue, IssueCode, IssueParams } from './issues';
 import { renderMarkdown } from './markdown';
 import * as schemas from './schemas';
 
