@@ -1,9 +1,15 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { isPublishedPath } from './lib/content';
+import { loadSite } from './lib/content';
 
 const handleLocaleRouting = createMiddleware(routing);
+
+/** Whether a URL path is a published page or that page's share image. */
+function isPublishedPath(pathname: string): boolean {
+  const path = pathname.replace(/\/opengraph-image$/, '');
+  return loadSite().pages.some((page) => page.path === path);
+}
 
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;

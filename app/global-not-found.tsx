@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { pagePath } from '@/lib/content/site';
+import { pagePath } from '@/i18n/paths';
 import './globals.css';
 
 /** A path outside every language: the message in each language, each marked with its lang. */
@@ -20,7 +20,7 @@ export default async function GlobalNotFound() {
             <section key={locale} lang={locale}>
               {index === 0 ? <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1> : <h2 className="mb-3 text-2xl font-bold">{t('title')}</h2>}
               <p className="mb-3">{t('text')}</p>
-              <a href={pagePath(locale, '')} className="text-eu underline">
+              <a href={pagePath(locale)} className="text-eu underline">
                 {t('homeLink')}
               </a>
             </section>

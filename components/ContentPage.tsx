@@ -1,6 +1,16 @@
 import { getTranslations } from 'next-intl/server';
-import type { Locale } from '@/i18n/routing';
-import { findTemplatePage, loadContacts, loadMaterials, loadPartners, loadProject, type Page } from '@/lib/content';
+import {
+  findTemplatePage,
+  loadSite,
+  selectContacts,
+  selectMaterials,
+  selectPartners,
+  selectProject,
+  type Page,
+  type Partner,
+  type Project,
+  type Site,
+} from '@/lib/content';
 import { contactStructuredData, projectStructuredData } from '@/lib/structured-data';
 import { ContactCard } from './ContactCard';
 import { MaterialList } from './MaterialList';
@@ -12,35 +22,41 @@ import { StructuredData } from './StructuredData';
 
 /** A content page: its title and Markdown, plus the data its template asks for. */
 export function ContentPage({ page }: { page: Page }) {
+  const site = loadSite();
+  const partners = selectPartners(site, page.locale);
+  const project = selectProject(site, page.locale, partners);
   return (
-    <PageShell locale={page.locale} page={page}>
+    <PageShell site={site} project={project} locale={page.locale} page={page}>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-ink sm:text-4xl">{page.title}</h1>
-      {page.template === 'home' && <ProjectFacts project={loadProject(page.locale)} />}
+      {page.template === 'home' && <ProjectFacts project={project} />}
       <Prose html={page.html} />
-      <TemplateData page={page} locale={page.locale} />
+      <TemplateData site={site} page={page} partners={partners} project={project} />
     </PageShell>
   );
 }
 
-async function TemplateData({ page, locale }: { page: Page; locale: Locale }) {
+async function TemplateData({ site, page, partners, project }: { site: Site; page: Page; partners: Partner[]; project: Project }) {
+  const { locale } = page;
   switch (page.template) {
     case 'home': {
       const t = await getTranslations('Funding');
-      return <StructuredData data={projectStructuredData(loadProject(locale), page, t('union'))} />;
+      return <StructuredData data={projectStructuredData(project, partners, page, t('union'))} />;
     }
     case 'partners':
-      return <PartnerList partners={loadPartners(locale)} />;
-    case 'contact':
+      return <PartnerList partners={partners} />;
+    case 'contact': {
+      const contacts = selectContacts(site, locale, partners);
       return (
         <>
-          {loadContacts(locale).map((contact) => (
+          {contacts.map((contact) => (
             <ContactCard key={contact.key} contact={contact} />
           ))}
-          <StructuredData data={contactStructuredData(locale)} />
+          <StructuredData data={contactStructuredData(contacts)} />
         </>
       );
+    }
     case 'materials':
-      return <MaterialList locale={locale} materials={loadMaterials(locale)} contactPath={findTemplatePage(locale, 'contact')?.path} />;
+      return <MaterialList locale={locale} materials={selectMaterials(site, locale)} contactPath={findTemplatePage(site, locale, 'contact')?.path} />;
     default:
       return null;
   }

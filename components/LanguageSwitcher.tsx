@@ -1,15 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { routing } from '@/i18n/routing';
-import { findTranslations, type Page } from '@/lib/content';
-import { pagePath } from '@/lib/content/site';
+import { findTranslations, type Page, type Site } from '@/lib/content';
+import { pagePath } from '@/i18n/paths';
 
 /** A plain link to the same page in the other language, or to its home page when there is no translation. */
-export async function LanguageSwitcher({ locale, page }: { locale: Locale; page?: Page }) {
+export async function LanguageSwitcher({ site, locale, page }: { site: Site; locale: Locale; page?: Page }) {
   const t = await getTranslations('LanguageSwitcher');
   const target = routing.locales.find((other) => other !== locale)!;
-  const translation = page ? findTranslations(page.key)[target] : undefined;
-  const href = translation?.path ?? pagePath(target, '');
+  const translation = page ? findTranslations(site, page.key)[target] : undefined;
+  const href = translation?.path ?? pagePath(target);
   const missing = page !== undefined && translation === undefined;
   return (
     <div className="text-sm">

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { Material } from '@/lib/content';
-import { pagePath } from '@/lib/content/site';
+import { pagePath } from '@/i18n/paths';
 import { formatDate } from '@/lib/dates';
 
 export async function MaterialList({ locale, materials, contactPath }: { locale: Locale; materials: Material[]; contactPath?: string }) {
@@ -10,7 +10,7 @@ export async function MaterialList({ locale, materials, contactPath }: { locale:
     return (
       <div className="mt-8 rounded-lg border border-dashed border-slate-300 p-5" data-empty-state>
         <p>{t('empty')}</p>
-        <a href={contactPath ?? pagePath(locale, '')} className="mt-2 inline-block text-eu underline">
+        <a href={contactPath ?? pagePath(locale)} className="mt-2 inline-block text-eu underline">
           {t('emptyContactLink')}
         </a>
       </div>

@@ -1,14 +1,21 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { Locale } from '@/i18n/routing';
-import { loadProject, type Page } from '@/lib/content';
+import type { Page, Project, Site } from '@/lib/content';
 import { SiteFooter } from './SiteFooter';
 import { SiteHeader } from './SiteHeader';
 
+interface PageShellProps {
+  site: Site;
+  project: Project;
+  locale: Locale;
+  page?: Page;
+  children: ReactNode;
+}
+
 /** Everything around a page's own content: skip link, funding notice, header, footer. */
-export async function PageShell({ locale, page, children }: { locale: Locale; page?: Page; children: ReactNode }) {
+export async function PageShell({ site, project, locale, page, children }: PageShellProps) {
   const t = await getTranslations('Layout');
-  const project = loadProject(locale);
   return (
     <>
       <a
@@ -18,7 +25,7 @@ export async function PageShell({ locale, page, children }: { locale: Locale; pa
       >
         {t('skipLink')}
       </a>
-      <SiteHeader locale={locale} page={page} project={project} />
+      <SiteHeader site={site} locale={locale} page={page} project={project} />
       {page?.draft && (
         <p role="status" className="bg-amber-100 px-4 py-2 text-center font-semibold text-amber-950">
           {t('draftBanner')}
@@ -27,7 +34,7 @@ export async function PageShell({ locale, page, children }: { locale: Locale; pa
       <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
         {children}
       </main>
-      <SiteFooter locale={locale} project={project} />
+      <SiteFooter site={site} locale={locale} project={project} />
     </>
   );
 }

@@ -1,15 +1,14 @@
-import { placeholderPattern } from '@/lib/content/placeholders';
+import { splitPlaceholders } from '@/lib/content';
 
 /** Shows a content value, highlighting any [PLATZHALTER: …] still waiting for staff. */
 export function PlaceholderText({ text }: { text: string }) {
-  const parts = text.split(new RegExp(`(${placeholderPattern.source})`));
-  return parts.map((part, index) =>
-    index % 2 === 1 ? (
+  return splitPlaceholders(text).map((part, index) =>
+    part.placeholder ? (
       <mark key={index} className="placeholder">
-        {part}
+        {part.text}
       </mark>
     ) : (
-      part
+      part.text
     ),
   );
 }

@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
-import { loadNavigation, type Project } from '@/lib/content';
+import { selectNavigation, type Project, type Site } from '@/lib/content';
 
-export async function SiteFooter({ locale, project }: { locale: Locale; project: Project }) {
+export async function SiteFooter({ site, locale, project }: { site: Site; locale: Locale; project: Project }) {
   const t = await getTranslations();
-  const links = loadNavigation(locale, 'footer');
+  const links = selectNavigation(site, locale, 'footer');
   return (
     <footer className="mt-12 border-t border-slate-200 bg-slate-50 text-sm">
       <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 md:grid-cols-[2fr_1fr]">

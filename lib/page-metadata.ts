@@ -1,19 +1,20 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { regionalLocales, routing, type Locale } from '@/i18n/routing';
-import { findAlternates, findTranslations, type Page } from '@/lib/content';
+import { findAlternates, findTranslations, type Page, type Site } from '@/lib/content';
 
 const ogLocale = (locale: Locale) => regionalLocales[locale].replace('-', '_');
 
 /** Title, description, canonical, hreflang and sharing tags of a page, all from the content index. */
-export async function pageMetadata(page: Page): Promise<Metadata> {
+export async function pageMetadata(site: Site, page: Page): Promise<Metadata> {
   const t = await getTranslations({ locale: page.locale, namespace: 'Site' });
   const title = t('titleTemplate', { title: page.menuTitle });
-  const otherLocales = routing.locales.filter((locale) => locale !== page.locale && findTranslations(page.key)[locale]);
+  const translations = findTranslations(site, page.key);
+  const otherLocales = routing.locales.filter((locale) => locale !== page.locale && translations[locale]);
   return {
     title: { absolute: title },
     description: page.description,
-    alternates: { canonical: page.path, languages: findAlternates(page.key) },
+    alternates: { canonical: page.path, languages: findAlternates(site, page.key) },
     robots: page.draft ? { index: false } : undefined,
     openGraph: {
       type: 'website',

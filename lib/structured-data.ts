@@ -1,7 +1,6 @@
 import type { ContactPoint, GovernmentOrganization, Graph, Organization, ProjectLeaf } from 'schema-dts';
-import { routing, type Locale } from '@/i18n/routing';
-import { loadContacts, loadPartners, type Page, type Partner, type Project } from '@/lib/content';
-import { hasPlaceholder } from '@/lib/content/placeholders';
+import { routing } from '@/i18n/routing';
+import { hasPlaceholder, type Contact, type Page, type Partner, type Project } from '@/lib/content';
 import { siteUrl } from '@/lib/site-url';
 
 function organisation(partner: Partner): Organization {
@@ -22,7 +21,7 @@ function organisation(partner: Partner): Organization {
 type ProjectWithDates = ProjectLeaf & { startDate: string; endDate: string };
 
 /** JSON-LD for the home page: the project and the public body that runs it. */
-export function projectStructuredData(project: Project, page: Page, unionName: string): Graph {
+export function projectStructuredData(project: Project, partners: Partner[], page: Page, unionName: string): Graph {
   const url = new URL(page.path, siteUrl()).href;
   const operator: GovernmentOrganization = { ...(organisation(project.operator) as object), '@type': 'GovernmentOrganization', '@id': `${url}#operator` };
   const european: GovernmentOrganization = { '@type': 'GovernmentOrganization', name: unionName };
@@ -45,7 +44,7 @@ export function projectStructuredData(project: Project, page: Page, unionName: s
       name: `${project.fundName} (${project.fund})`,
       funder: european,
     },
-    member: loadPartners(page.locale).map(organisation),
+    member: partners.map(organisation),
     areaServed: { '@type': 'City', name: project.operator.city },
     parentOrganization: { '@id': `${url}#operator` },
   } as ProjectWithDates;
@@ -53,8 +52,8 @@ export function projectStructuredData(project: Project, page: Page, unionName: s
 }
 
 /** JSON-LD for the contact page: one ContactPoint per contact person. */
-export function contactStructuredData(locale: Locale): Graph {
-  const points: ContactPoint[] = loadContacts(locale).map((contact) => ({
+export function contactStructuredData(contacts: Contact[]): Graph {
+  const points: ContactPoint[] = contacts.map((contact) => ({
     '@type': 'ContactPoint',
     name: contact.name,
     contactType: contact.role,

@@ -1,7 +1,6 @@
 import { createTranslator } from 'next-intl';
 import { routing } from '../i18n/routing';
-import { checkContent, formatIssue } from '../lib/content';
-import type { IssueLanguage } from '../lib/content/issues';
+import { checkContent, formatIssue, type IssueLanguage } from '../lib/content';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
 
@@ -14,7 +13,7 @@ function chooseLanguage(args: string[]): IssueLanguage {
 
 const lang = chooseLanguage(process.argv.slice(2));
 const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, namespace: 'ContentCheck.summary' });
-const { issues, coverage } = checkContent({ includeDrafts: true });
+const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true });
 
 for (const issue of issues) console.log(`${issue.severity === 'error' ? '✖' : '⚠'} ${formatIssue(issue, lang)}`);
 

@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import { routing, type Locale } from '@/i18n/routing';
-import { findPage } from '@/lib/content';
+import { findPage, loadSite } from '@/lib/content';
 import { renderShareImage, shareImageSize } from '@/lib/share-image/render';
 
 export function generateStaticParams() {
@@ -11,6 +11,6 @@ export const contentType = 'image/png';
 export const alt = 'EPI – European Pact for Integration';
 
 export default async function HomeShareImage({ params }: { params: Promise<{ locale: string }> }) {
-  const page = findPage((await params).locale as Locale) ?? notFound();
+  const page = findPage(loadSite(), (await params).locale as Locale) ?? notFound();
   return renderShareImage(page);
 }

@@ -1,18 +1,12 @@
 import { z } from 'zod';
 
-/** Calendar date written as YYYY-MM-DD; 2021-02-30 is rejected, not rolled over. */
-export const isoDate = z.string().refine(
-  (value) => {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-    const date = new Date(`${value}T00:00:00Z`);
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-  },
-  { params: { code: 'bad_date' } },
-);
+/** Lower-case words joined by single hyphens: the one rule for entry keys (file names) and slugs. */
+export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export const slug = z
-  .string()
-  .refine((value) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value), { params: { code: 'bad_slug' } });
+/** Calendar date written as YYYY-MM-DD; 2021-02-30 is rejected, not rolled over. */
+export const isoDate = z.iso.date();
+
+export const slug = z.string().refine((value) => kebabCase.test(value), { params: { code: 'bad_slug' } });
 
 export const languageCode = z
   .string()
@@ -33,6 +27,11 @@ export const phone = z
   });
 
 export const email = z.email();
+
+/** A plain file name with an extension, no folder: what staff put into public/materials/. */
+export const fileName = z.string().refine((value) => /^[\w.-]+\.[a-z0-9]+$/i.test(value) && !value.startsWith('.'), {
+  params: { code: 'bad_file_name' },
+});
 
 export const webAddress = z.url({ protocol: /^https$/ });
 

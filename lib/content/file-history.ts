@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
 
-/** When each content file last changed, from git where it can tell and from the file system otherwise. */
+/** When each content file was last committed, from one `git log` over the content folder. */
 export class FileHistory {
   private readonly committed = new Map<string, number>();
   private readonly uncommitted = new Set<string>();
 
-  constructor(private readonly projectDir: string) {
+  constructor(projectDir: string) {
     const log = git(projectDir, ['log', '--format=%x00%ct', '--name-only', '--', 'content']);
     for (const commit of log?.split('\0').slice(1) ?? []) {
       const [seconds, ...files] = commit.trim().split('\n');
@@ -23,11 +21,9 @@ export class FileHistory {
     return time === undefined ? undefined : new Date(time).toISOString().slice(0, 10);
   }
 
-  /** Milliseconds of the last change: an edit not yet committed counts from the file's own time. */
-  lastChange(file: string): number {
-    const time = this.committed.get(file);
-    if (time !== undefined && !this.uncommitted.has(file)) return time;
-    return fs.statSync(path.join(this.projectDir, file)).mtimeMs;
+  /** Milliseconds of the last commit of a file that has not changed since; undefined when only the file itself can tell. */
+  committedChange(file: string): number | undefined {
+    return this.uncommitted.has(file) ? undefined : this.committed.get(file);
   }
 }
 

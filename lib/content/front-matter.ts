@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import type { ContentIssue } from './issues';
 
 export interface SourceFile {
@@ -15,36 +15,38 @@ export interface SourceFile {
   keyLines: Map<string, number>;
 }
 
-// The YAML core schema keeps dates as text, so that 2020-13-45 is reported
-// instead of silently rolling over into another date.
-const engines = {
-  yaml: (text: string) => (parseYaml(text, { schema: 'core' }) ?? {}) as object,
-};
-
-function findKeyLines(text: string): Map<string, number> {
-  const lines = text.split(/\r?\n/);
-  const keyLines = new Map<string, number>();
-  if (lines[0]?.trim() !== '---') return keyLines;
-  for (let index = 1; index < lines.length && lines[index].trim() !== '---'; index++) {
-    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(lines[index])?.[1];
-    if (key && !keyLines.has(key)) keyLines.set(key, index + 1);
-  }
-  return keyLines;
+/**
+ * gray-matter splits the file; `yaml` reads the front matter with its core schema, which keeps dates as text so that
+ * 2020-13-45 is reported instead of silently rolling over, and tells where each key stands.
+ */
+function yamlEngine(keyLines: Map<string, number>) {
+  return (frontMatter: string): object => {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(frontMatter, { schema: 'core', lineCounter });
+    if (document.errors.length > 0) throw document.errors[0];
+    if (isMap(document.contents)) {
+      for (const { key } of document.contents.items) {
+        // The front matter starts right after the opening `---`, so its line n is line n of the file.
+        if (isScalar(key) && key.range) keyLines.set(String(key.value), lineCounter.linePos(key.range[0]).line);
+      }
+    }
+    return (document.toJS() ?? {}) as object;
+  };
 }
 
 export function parseSourceFile(file: string, text: string): SourceFile | ContentIssue {
+  const keyLines = new Map<string, number>();
   try {
-    const parsed = matter(text, { engines });
-    const data = parsed.data;
+    const parsed = matter(text, { engines: { yaml: yamlEngine(keyLines) } });
+    const data: unknown = parsed.data;
     if (typeof data !== 'object' || data === null || Array.isArray(data)) {
       return { severity: 'error', file, line: 1, code: 'front_matter_shape' };
     }
-    const bodyOffset = text.split('\n').length - parsed.content.split('\n').length;
-    return { file, data, body: parsed.content, bodyOffset, text, keyLines: findKeyLines(text) };
+    const bodyOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
+    return { file, data: data as Record<string, unknown>, body: parsed.content, bodyOffset, text, keyLines };
   } catch (error) {
     if (error instanceof YAMLParseError) {
-      // +1 for the opening '---' line of the front matter.
-      const line = error.linePos ? error.linePos[0].line + 1 : undefined;
+      const line = error.linePos?.[0].line;
       const detail = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
       return { severity: 'error', file, line, code: 'yaml_syntax', params: { detail } };
     }

@@ -9,7 +9,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { checkBody, type BodyReporter } from './body-checks';
-import { placeholderPattern } from './placeholders';
+import { hasPlaceholder, splitPlaceholders } from './placeholders';
 
 /** Rewrites one link target (line is in the Markdown); returns undefined to leave it as written. */
 export type LinkResolver = (href: string, kind: 'link' | 'image', line: number | undefined) => string | undefined;
@@ -48,15 +48,12 @@ function resolveLinks(resolve: LinkResolver) {
 function markPlaceholders() {
   return (tree: Root) => {
     visit(tree, 'text', (node: Text, index, parent) => {
-      if (!parent || index === undefined || !node.value.match(placeholderPattern)) return;
-      const parts: ElementContent[] = [];
-      let last = 0;
-      for (const match of node.value.matchAll(placeholderPattern)) {
-        if (match.index > last) parts.push({ type: 'text', value: node.value.slice(last, match.index) });
-        parts.push({ type: 'element', tagName: 'mark', properties: { className: ['placeholder'] }, children: [{ type: 'text', value: match[0] }] });
-        last = match.index + match[0].length;
-      }
-      if (last < node.value.length) parts.push({ type: 'text', value: node.value.slice(last) });
+      if (!parent || index === undefined || !hasPlaceholder(node.value)) return;
+      const parts = splitPlaceholders(node.value).map(({ text, placeholder }): ElementContent =>
+        placeholder
+          ? { type: 'element', tagName: 'mark', properties: { className: ['placeholder'] }, children: [{ type: 'text', value: text }] }
+          : { type: 'text', value: text },
+      );
       parent.children.splice(index, 1, ...parts);
       return [SKIP, index + parts.length];
     });

@@ -4,16 +4,21 @@ import type { z } from 'zod';
 import { routing, type Locale } from '../../i18n/routing';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
+import type { CollectionSpec } from './collection-spec';
+import { kebabCase } from './fields';
 import * as schemas from './schemas';
 
 export const scaffoldKinds = { page: schemas.pages, partner: schemas.partners, material: schemas.materials } as const;
 export type ScaffoldKind = keyof typeof scaffoldKinds;
 
+/** Whether a name can be an entry's key, i.e. the first part of its file names. */
+export const isEntryKey = (key: string) => kebabCase.test(key);
+
 const catalogs = { de, en };
 
 /** The German and English files for a new entry: every field with an example and a comment saying what it is for. */
 export function scaffoldFiles(kind: ScaffoldKind, key: string): Record<string, string> {
-  const spec = scaffoldKinds[kind] as unknown as schemas.CollectionSpec<z.ZodRawShape, z.ZodRawShape>;
+  const spec = scaffoldKinds[kind] as unknown as CollectionSpec<z.ZodRawShape, z.ZodRawShape>;
   const files: Record<string, string> = {};
   for (const locale of routing.locales) {
     const t = createTranslator({ locale, messages: catalogs[locale as Locale], namespace: 'ContentFields' });

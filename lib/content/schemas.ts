@@ -1,29 +1,11 @@
 import { z } from 'zod';
-import { countryCode, description, email, isoDate, languageCode, phone, slug, text, webAddress } from './fields';
-
-/**
- * A collection is a folder of `<key>.<locale>.md` files. Facts that do not
- * depend on the language (`shared`) are written once, in the German file;
- * the other file holds only `localized` fields and is merged over it.
- */
-export interface CollectionSpec<Shared extends z.ZodRawShape, Localized extends z.ZodRawShape> {
-  folder: string;
-  shared: z.ZodObject<Shared>;
-  localized: z.ZodObject<Localized>;
-  /** Whether the Markdown below the front matter is shown on the site. */
-  hasBody: boolean;
-  /** One valid example value per field, quoted in messages and in new files (German)… */
-  examples: Record<keyof Shared | keyof Localized, string | number | boolean>;
-  /** …and for the translated fields in English. */
-  englishExamples: Record<keyof Localized, string>;
-}
-
-function defineCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
-  return spec;
-}
+import { defineCollection } from './collection-spec';
+import { countryCode, description, email, fileName, isoDate, languageCode, phone, slug, text, webAddress } from './fields';
 
 export const pageTemplates = ['home', 'page', 'partners', 'contact', 'materials'] as const;
 export const menus = ['header', 'footer', 'none'] as const;
+/** A menu a page can be linked from (`none` means no menu). */
+export type Menu = Exclude<(typeof menus)[number], 'none'>;
 
 export const pages = defineCollection({
   folder: 'pages',
@@ -33,7 +15,7 @@ export const pages = defineCollection({
     menu: z
       .preprocess((value) => (typeof value === 'string' ? [value] : value), z.array(z.enum(menus)))
       .default([])
-      .transform((list) => list.filter((menu) => menu !== 'none')),
+      .transform((list) => list.filter((menu): menu is Menu => menu !== 'none')),
     order: z.number().int().min(0).default(100),
     updated: isoDate.optional(),
     draft: z.boolean().default(false),
@@ -119,9 +101,7 @@ export const contacts = defineCollection({
 export const materials = defineCollection({
   folder: 'materials',
   shared: z.object({
-    file: z.string().refine((value) => /^[\w.-]+\.[a-z0-9]+$/i.test(value) && !value.startsWith('.'), {
-      params: { code: 'bad_file_name' },
-    }),
+    file: fileName,
     language: languageCode,
     date: isoDate,
   }),
@@ -175,3 +155,6 @@ export const projects = defineCollection({
     operatorNote: 'A project of Pro Arbeit – Kreis Offenbach – (AöR)',
   },
 });
+
+/** Every collection, in the order staff meet them. */
+export const allCollections = [pages, partners, contacts, materials, projects] as const;

@@ -11,7 +11,7 @@ const typeNames: Record<string, string> = {
   array: 'list',
 };
 
-const formatCodes: Record<string, ContentIssue['code']> = { email: 'bad_email', url: 'bad_url' };
+const formatCodes: Record<string, ContentIssue['code']> = { email: 'bad_email', url: 'bad_url', date: 'bad_date' };
 
 /** Turns zod's technical findings into one plain issue per field. */
 export function issuesFromZod(

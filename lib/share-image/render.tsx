@@ -2,8 +2,8 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { ImageResponse } from 'next/og';
 import { getTranslations } from 'next-intl/server';
-import { EuEmblem } from '@/components/EuEmblem';
 import type { Page } from '@/lib/content';
+import { euEmblem, EuEmblemSvg } from '@/lib/eu-emblem';
 
 export const shareImageSize = { width: 1200, height: 630 };
 
@@ -25,15 +25,15 @@ export async function renderShareImage(page: Page) {
           justifyContent: 'space-between',
           padding: 72,
           background: '#ffffff',
-          borderTop: '24px solid #003399',
+          borderTop: `24px solid ${euEmblem.blue}`,
           fontFamily: 'Noto Sans',
           color: '#1a1a1a',
         }}
       >
-        <div style={{ display: 'flex', fontSize: 36, color: '#003399' }}>{t('Site.name')}</div>
+        <div style={{ display: 'flex', fontSize: 36, color: euEmblem.blue }}>{t('Site.name')}</div>
         <div style={{ display: 'flex', fontSize: page.title.length > 40 ? 60 : 76, lineHeight: 1.15 }}>{page.title}</div>
         <div style={{ display: 'flex', alignItems: 'center', gap: 24, fontSize: 30 }}>
-          <EuEmblem label={t('Funding.emblemAlt')} width={120} height={80} />
+          <EuEmblemSvg width={120} height={80} />
           <span>{t('Funding.union')}</span>
         </div>
       </div>

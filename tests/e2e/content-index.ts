@@ -1,10 +1,14 @@
 import { checkContent, type Page } from '../../lib/content';
 
-/** The production content index, the same one the site is built from. */
+let published: Page[] | undefined;
+
+/** The production content index, the same one the site is built from; read once per test worker. */
 export function publishedPages(): Page[] {
+  if (published) return published;
   const { site, issues } = checkContent({ includeDrafts: false });
   if (!site) throw new Error(`content has errors: ${JSON.stringify(issues)}`);
-  return site.pages;
+  published = site.pages;
+  return published;
 }
 
 export function pageByKey(key: string, locale: string): Page {

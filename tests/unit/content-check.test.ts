@@ -82,7 +82,7 @@ describe('translation status', () => {
     fs.utimesSync(path.join(projectDir, 'content/pages/goals.de.md'), germanTime, germanTime);
     fs.utimesSync(path.join(projectDir, 'content/pages/goals.en.md'), englishTime, englishTime);
     fs.writeFileSync(path.join(projectDir, 'content/pages/only-german.de.md'), goalsHeader.replace('slug: ziele', 'slug: nur-deutsch'));
-    const result = checkContent({ projectDir, includeDrafts: true });
+    const result = checkContent({ projectDir, includeDrafts: true, coverage: true });
     fs.rmSync(projectDir, { recursive: true, force: true });
     return result;
   }

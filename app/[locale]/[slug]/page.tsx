@@ -1,6 +1,6 @@
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
-import { findPage, listSlugParams } from '@/lib/content';
+import { findPage, listSlugParams, loadSite } from '@/lib/content';
 import { pageMetadata } from '@/lib/page-metadata';
 import { ContentPage } from '@/components/ContentPage';
 
@@ -8,15 +8,15 @@ import { ContentPage } from '@/components/ContentPage';
 export const dynamicParams = false;
 
 export function generateStaticParams({ params }: { params: { locale: string } }) {
-  return listSlugParams(params.locale);
+  return listSlugParams(loadSite(), params.locale as Locale);
 }
 
 function slugPage(params: { locale: string; slug: string }) {
-  return findPage(params.locale as Locale, params.slug) ?? notFound();
+  return findPage(loadSite(), params.locale as Locale, params.slug) ?? notFound();
 }
 
 export async function generateMetadata({ params }: PageProps<'/[locale]/[slug]'>) {
-  return pageMetadata(slugPage(await params));
+  return pageMetadata(loadSite(), slugPage(await params));
 }
 
 export default async function SlugPage({ params }: PageProps<'/[locale]/[slug]'>) {

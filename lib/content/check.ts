@@ -1,0 +1,46 @@
+import type { ContentIssue } from './issues';
+import type { Collections, EntryOf } from './load';
+import type * as schemas from './schemas';
+import type { ContentSource } from './source';
+
+export type MaterialEntry = EntryOf<typeof schemas.materials> & { bytes: number };
+
+/** The rules that span entries: partners that are referred to exist, exactly one project, dates in order. */
+export function checkReferences({ partners, contacts, projects }: Collections, issues: ContentIssue[]) {
+  const partnerKeys = new Set(partners.map((partner) => partner.key));
+  for (const contact of contacts) checkPartnerKey(contact, 'organisation', contact.shared.organisation, partnerKeys, issues);
+  for (const project of projects) {
+    checkPartnerKey(project, 'operator', project.shared.operator, partnerKeys, issues);
+    if (project.shared.end < project.shared.start) {
+      issues.push({ severity: 'error', file: project.baseFile, line: project.baseLines.get('end'), field: 'end', code: 'end_before_start' });
+    }
+  }
+  if (projects.length !== 1) {
+    issues.push({ severity: 'error', file: 'content/project', code: 'one_project', params: { count: projects.length } });
+  }
+}
+
+/** Every material's document must be in public/materials/; its size is measured for the download link. */
+export function checkMaterialFiles(materials: Collections['materials'], source: ContentSource, issues: ContentIssue[]): MaterialEntry[] {
+  return materials.flatMap((entry) => {
+    const file = `public/materials/${entry.shared.file}`;
+    const bytes = source.size(file);
+    if (bytes === undefined) {
+      issues.push({ severity: 'error', file: entry.baseFile, line: entry.baseLines.get('file'), field: 'file', code: 'missing_file', params: { value: file } });
+      return [];
+    }
+    return [{ ...entry, bytes }];
+  });
+}
+
+function checkPartnerKey(
+  entry: { baseFile: string; baseLines: Map<string, number> },
+  field: string,
+  value: string,
+  known: Set<string>,
+  issues: ContentIssue[],
+) {
+  if (known.has(value)) return;
+  const line = entry.baseLines.get(field);
+  issues.push({ severity: 'error', file: entry.baseFile, line, field, code: 'unknown_partner', params: { value, known: [...known].join(', ') } });
+}

@@ -1,0 +1,99 @@
+import path from 'node:path';
+import { routing, type Locale } from '../../i18n/routing';
+import { projectStatus, type ProjectStatus } from '../project-status';
+import type { FieldsOf } from './collection-spec';
+import type * as schemas from './schemas';
+import type { Site } from './site';
+
+export type Partner = Omit<FieldsOf<typeof schemas.partners>, 'role'> & {
+  key: string;
+  /** The country's name in the page's language. */
+  countryName: string;
+  role?: string;
+};
+
+export type Contact = Omit<FieldsOf<typeof schemas.contacts>, 'organisation' | 'order'> & {
+  key: string;
+  phoneHref: string;
+  organisation: Partner;
+};
+
+export type Material = Pick<FieldsOf<typeof schemas.materials>, 'language' | 'date' | 'title' | 'summary'> & {
+  key: string;
+  /** Language the title is written in: the German one stands in for a missing translation. */
+  titleLanguage: Locale;
+  href: string;
+  fileType: string;
+  bytes: number;
+};
+
+export type Project = Omit<FieldsOf<typeof schemas.projects>, 'operator'> & {
+  operator: Partner;
+  status: ProjectStatus;
+  cities: Partner[];
+};
+
+/** The version in the page's language, else the one that holds the shared facts. */
+function versionIn<Version>(versions: Partial<Record<Locale, Version>>, locale: Locale): Version {
+  return (versions[locale] ?? routing.locales.map((other) => versions[other]).find(Boolean))!;
+}
+
+/** Partners sorted by city, then name, with their country named in the page's language. */
+export function selectPartners(site: Site, locale: Locale): Partner[] {
+  const countries = new Intl.DisplayNames([locale], { type: 'region' });
+  return site.partners
+    .map(({ key, shared, versions }) => ({
+      key,
+      ...shared,
+      countryName: countries.of(shared.country) ?? shared.country,
+      role: versions[locale]?.fields.role,
+    }))
+    .sort((a, b) => a.city.localeCompare(b.city, locale) || a.name.localeCompare(b.name, locale));
+}
+
+export function selectContacts(site: Site, locale: Locale, partners = selectPartners(site, locale)): Contact[] {
+  return site.contacts
+    .toSorted((a, b) => a.shared.order - b.shared.order)
+    .map(({ key, shared, versions }) => ({
+      key,
+      name: shared.name,
+      phone: shared.phone,
+      phoneHref: `tel:${shared.phone.replace(/[^\d+]/g, '')}`,
+      email: shared.email,
+      role: versionIn(versions, locale).fields.role,
+      organisation: partners.find((partner) => partner.key === shared.organisation)!,
+    }));
+}
+
+/** Downloadable documents, newest first. */
+export function selectMaterials(site: Site, locale: Locale): Material[] {
+  return site.materials
+    .map(({ key, shared, versions, bytes }) => {
+      const titleLanguage = versions[locale] ? locale : routing.locales.find((other) => versions[other])!;
+      const { title, summary } = versions[titleLanguage]!.fields;
+      return {
+        key,
+        title,
+        titleLanguage,
+        summary,
+        language: shared.language,
+        date: shared.date,
+        href: `/materials/${encodeURIComponent(shared.file)}`,
+        fileType: path.extname(shared.file).slice(1).toUpperCase(),
+        bytes,
+      };
+    })
+    .sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** The project's facts in one language, with its status as of the day the site is built. */
+export function selectProject(site: Site, locale: Locale, partners = selectPartners(site, locale)): Project {
+  const { shared, versions } = site.project;
+  return {
+    ...shared,
+    ...versionIn(versions, locale).fields,
+    operator: partners.find((partner) => partner.key === shared.operator)!,
+    status: projectStatus(shared.start, shared.end),
+    cities: partners.filter((partner) => partner.kind === 'city'),
+  };
+}

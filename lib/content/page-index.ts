@@ -1,0 +1,58 @@
+import { pagePath } from '../../i18n/paths';
+import { routing, type Locale } from '../../i18n/routing';
+import type { FieldsOf } from './collection-spec';
+import type { ContentIssue } from './issues';
+import type { EntryOf } from './load';
+import * as schemas from './schemas';
+
+export type PageEntry = EntryOf<typeof schemas.pages>;
+
+/** A page in one language, as the content index holds it, before its Markdown is rendered. */
+export interface IndexedPage extends Omit<FieldsOf<typeof schemas.pages>, 'slug' | 'menuTitle'> {
+  key: string;
+  locale: Locale;
+  /** Empty for the home page. */
+  slug: string;
+  path: string;
+  menuTitle: string;
+  file: string;
+  body: string;
+  bodyOffset: number;
+}
+
+/** One page per entry and language, with its address; slugs must be unique per language, the home page has none. */
+export function indexPages(entries: PageEntry[], issues: ContentIssue[]): IndexedPage[] {
+  const pages: IndexedPage[] = [];
+  const homes = entries.filter((entry) => entry.shared.template === 'home');
+  if (homes.length !== 1) issues.push({ severity: 'error', file: 'content/pages', code: 'one_home', params: { count: homes.length } });
+  for (const entry of entries) {
+    const isHome = entry.shared.template === 'home';
+    for (const locale of routing.locales) {
+      const version = entry.versions[locale];
+      if (!version) continue;
+      const { slug = '', title, menuTitle, description } = version.fields;
+      const at = { severity: 'error' as const, file: version.file, line: version.keyLines.get('slug'), field: 'slug' };
+      if (isHome && slug) issues.push({ ...at, code: 'home_has_slug' });
+      if (!isHome && !slug) issues.push({ ...at, line: 1, code: 'missing_field', params: { example: String(schemas.pages.examples.slug) } });
+      const clash = slug && pages.find((page) => page.locale === locale && page.slug === slug);
+      if (clash) {
+        issues.push({ ...at, code: 'duplicate_slug', params: { value: slug, other: clash.file } });
+        continue;
+      }
+      pages.push({
+        key: entry.key,
+        locale,
+        slug,
+        path: pagePath(locale, slug),
+        title,
+        menuTitle: menuTitle ?? title,
+        description,
+        ...entry.shared,
+        body: version.body,
+        bodyOffset: version.bodyOffset,
+        file: version.file,
+      });
+    }
+  }
+  return pages;
+}
