@@ -1,9 +1,7 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './tests/browser';
 
-// Debian's Chromium where Playwright cannot download its own browser (CI here);
-// elsewhere Playwright's bundled browser is used.
-const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath = chromiumExecutable() ?? undefined;
 
 // `next start -p 0` takes a free port; Playwright hands the port it prints to the workers as E2E_PORT.
 const baseURL = process.env.E2E_PORT ? `http://localhost:${process.env.E2E_PORT}` : undefined;

@@ -32,7 +32,7 @@ export async function SiteHeader({ site, locale, page, project }: { site: Site; 
                 <a
                   href={item.path}
                   aria-current={current ? 'page' : undefined}
-                  className={`block rounded px-2 py-2 font-medium hover:bg-slate-100 hover:underline ${
+                  className={`block rounded px-2 py-2 font-medium transition-colors hover:bg-slate-100 hover:underline ${
                     current ? 'bg-slate-100 text-eu underline decoration-2' : 'text-ink no-underline'
                   }`}
                 >

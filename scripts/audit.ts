@@ -5,8 +5,8 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import * as chromeLauncher from 'chrome-launcher';
 import { checkContent } from '../lib/content';
+import { chromiumExecutable } from '../tests/browser';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -30,19 +30,18 @@ async function main() {
   const { site } = checkContent({ includeDrafts: false });
   if (!site) throw new Error('The content has errors: run npm run content:check');
   const server = await startServer();
-  const chromePath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-  const chrome = await chromeLauncher.launch({
-    chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  const chromePath = chromiumExecutable();
+  // Lighthouse starts Chrome itself; CHROME_PATH points it at Debian's Chromium where Playwright's is not installed.
+  const env = chromePath ? { ...process.env, CHROME_PATH: chromePath } : process.env;
+  const chromeFlags = '--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run';
   const rows: { path: string; scores: Record<string, number>; failed: string[] }[] = [];
   try {
     for (const page of site.pages) {
       // Lighthouse's command line, not its module: tsx rewrites functions that Lighthouse runs inside the browser.
       const report = execFileSync(
         'npx',
-        ['lighthouse', `${server.origin}${page.path}`, `--port=${chrome.port}`, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`],
-        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+        ['lighthouse', `${server.origin}${page.path}`, `--chrome-flags=${chromeFlags}`, '--output=json', '--output-path=stdout', '--quiet', `--only-categories=${categories.join(',')}`],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env },
       );
       const lhr = JSON.parse(report) as LighthouseResult;
       const scores = Object.fromEntries(categories.map((category) => [category, Math.round((lhr.categories[category].score ?? 0) * 100)]));
@@ -53,7 +52,6 @@ async function main() {
       console.log(`${page.path.padEnd(28)} ${categories.map((category) => `${category} ${scores[category]}`).join('  ')}${failed.length ? `  failed: ${failed.join(', ')}` : ''}`);
     }
   } finally {
-    await chrome.kill();
     server.stop();
   }
   fs.mkdirSync('reports', { recursive: true });

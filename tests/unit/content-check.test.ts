@@ -16,52 +16,36 @@ function messages(changes: Record<string, string | null>, lang: 'de' | 'en' = 'd
 }
 
 describe('checks of what staff write in the Markdown', () => {
-  it('a level-1 heading in the body', () => {
-    expect(messages(withBody('# Ziele\n'))).toEqual([
+  const logo = { 'public/logo.svg': '<svg/>' };
+  it.each<[string, Record<string, string>, 'de' | 'en', string[]]>([
+    ['a level-1 heading in the body', withBody('# Ziele\n'), 'de', [
       'content/pages/goals.de.md:8  Überschrift der Ebene 1 (#) im Text: Die Seite hat ihre Hauptüberschrift schon im Feld title.  →  Beginnen Sie Überschriften im Text mit ## (Ebene 2).',
-    ]);
-  });
-
-  it('a skipped heading level', () => {
-    expect(messages(withBody('## Ziele\n\nText\n\n#### Details\n'))).toEqual([
+    ]],
+    ['a skipped heading level', withBody('## Ziele\n\nText\n\n#### Details\n'), 'de', [
       'content/pages/goals.de.md:12  Die Überschrift springt auf Ebene 4; erwartet wird höchstens Ebene 3.  →  Lassen Sie keine Ebene aus: nach ## folgt ###, nicht ####.',
-    ]);
-  });
-
-  it('an image without alt text', () => {
-    const [message] = messages({ ...withBody('Text\n\n![](/logo.svg)\n'), 'public/logo.svg': '<svg/>' });
-    expect(message).toBe(
+    ]],
+    ['an image without alt text', { ...withBody('Text\n\n![](/logo.svg)\n'), ...logo }, 'de', [
       'content/pages/goals.de.md:10  Das Bild /logo.svg hat keinen Alternativtext.  →  Beschreiben Sie in den eckigen Klammern, was das Bild zeigt, z. B. ![Gruppenfoto der Projektpartner in Riga](/bilder/riga.jpg).',
-    );
-  });
-
-  it('an image that does not exist', () => {
-    expect(messages(withBody('![Logo](/fehlt.svg)\n'))).toEqual([
+    ]],
+    ['an image that does not exist', withBody('![Logo](/fehlt.svg)\n'), 'de', [
       'content/pages/goals.de.md:8  Der Link /fehlt.svg führt ins Leere: Es gibt keine solche Seite oder Datei.  →  Verlinken Sie Seiten mit page:NAME, Dateien mit dem Pfad unter public/, z. B. /materials/bericht.pdf.',
-    ]);
-  });
-
-  it('a link without text and a meaningless link text', () => {
-    expect(messages(withBody('[](https://example.org)\n\nMehr dazu [hier](page:home).\n'), 'en')).toEqual([
+    ]],
+    ['a link out of public/', withBody('[Paket](/../package.json)\n'), 'en', [
+      'content/pages/goals.de.md:8  The link /../package.json leads nowhere: there is no such page or file.  →  Link pages with page:NAME and files with their path under public/, e.g. /materials/report.pdf.',
+    ]],
+    ['a link without text and a meaningless link text', withBody('[](https://example.org)\n\nMehr dazu [hier](page:home).\n'), 'en', [
       'content/pages/goals.de.md:8  The link https://example.org has no text.  →  Write in the square brackets where the link leads, e.g. [Contact the project team](page:contact).',
       'content/pages/goals.de.md:10  The link text “hier” does not say where the link leads.  →  Name the destination in the link text, e.g. [Project goals](page:goals) instead of [here](page:goals).',
-    ]);
-  });
-
-  it('a table without a header row', () => {
-    expect(messages(withBody('<table><tr><td>A</td><td>1</td></tr></table>\n'))).toEqual([
+    ]],
+    ['a table without a header row', withBody('<table><tr><td>A</td><td>1</td></tr></table>\n'), 'de', [
       'content/pages/goals.de.md:8  Die Tabelle hat keine Kopfzeile.  →  Geben Sie der Tabelle eine erste Zeile mit Spaltenüberschriften und darunter | --- | --- |.',
-    ]);
-  });
-
-  it('a link to a page in another language, with its line', () => {
-    expect(messages(withBody('Siehe [Goals](/en/goals).\n'))).toEqual([
+    ]],
+    ['a link to a page in another language, with its line', withBody('Siehe [Goals](/en/goals).\n'), 'de', [
       'content/pages/goals.de.md:8  Der Link /en/goals führt auf eine Seite in einer anderen Sprache.  →  Verlinken Sie die Seite in derselben Sprache, am sichersten mit page:NAME, z. B. [Kontakt](page:contact).',
-    ]);
-  });
-
-  it('accepts links to existing pages and files in the same language', () => {
-    expect(messages({ ...withBody('[Start](/de), [Ziele](page:goals#unsere-ziele), [Logo](/logo.svg)\n'), 'public/logo.svg': '<svg/>' })).toEqual([]);
+    ]],
+    ['nothing for links to pages and files in the same language', { ...withBody('[Start](/de), [Ziele](page:goals#unsere-ziele), [Logo](/logo.svg)\n'), ...logo }, 'de', []],
+  ])('%s', (_name, changes, lang, expected) => {
+    expect(messages(changes, lang)).toEqual(expected);
   });
 });
 
@@ -130,10 +114,9 @@ describe('content:new scaffolding', () => {
 });
 
 describe('preview', () => {
-  it('shows an edited file on the next load without a restart', () => {
+  it('shows an edited file on the next load without a restart, from the folder CONTENT_ROOT names', () => {
     const projectDir = writeSite();
-    const previous = process.cwd();
-    process.chdir(projectDir);
+    process.env.CONTENT_ROOT = projectDir;
     try {
       expect(loadSite().pages.find((page) => page.path === '/de/ziele')?.title).toBe('Ziele');
       const goals = path.join(projectDir, 'content/pages/goals.de.md');
@@ -141,7 +124,7 @@ describe('preview', () => {
       fs.utimesSync(goals, new Date(), new Date(Date.now() + 5_000));
       expect(loadSite().pages.find((page) => page.path === '/de/ziele')?.title).toBe('Neue Ziele');
     } finally {
-      process.chdir(previous);
+      delete process.env.CONTENT_ROOT;
       fs.rmSync(projectDir, { recursive: true, force: true });
     }
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { issueCodes } from '@/lib/content';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 
@@ -20,5 +21,13 @@ describe('UI messages', () => {
         expect(value, key).not.toBe('');
       }
     }
+  });
+
+  it.each([
+    ['de', de],
+    ['en', en],
+  ])('in %s describe every content issue code with a problem and a fix, and nothing else', (_language, messages) => {
+    expect(Object.keys(messages.ContentCheck.problem).sort()).toEqual([...issueCodes].sort());
+    expect(Object.keys(messages.ContentCheck.fix).sort()).toEqual([...issueCodes].sort());
   });
 });

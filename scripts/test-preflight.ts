@@ -1,0 +1,18 @@
+/**
+ * `npm test` starts here. The end-to-end tests need a browser and the HTML checker needs Java: fetch Playwright's own
+ * Chromium where it can be downloaded, otherwise stop at once with one line that says what to install.
+ */
+import { spawnSync } from 'node:child_process';
+import { chromiumExecutable } from '../tests/browser';
+
+const missing: string[] = [];
+if (chromiumExecutable() === null) {
+  spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'ignore' });
+  if (chromiumExecutable() === null) missing.push('a browser (apt-get install chromium, or npx playwright install chromium)');
+}
+if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error) missing.push('Java for the HTML checker (apt-get install default-jre-headless)');
+
+if (missing.length > 0) {
+  console.error(`npm test cannot run: install ${missing.join(' and ')}.`);
+  process.exit(1);
+}
