@@ -13,7 +13,7 @@ function chooseLanguage(args: string[]): IssueLanguage {
 
 const lang = chooseLanguage(process.argv.slice(2));
 const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, namespace: 'ContentCheck.summary' });
-const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true });
+const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, render: false });
 
 for (const issue of issues) console.log(`${issue.severity === 'error' ? '✖' : '⚠'} ${formatIssue(issue, lang)}`);
 

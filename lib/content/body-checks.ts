@@ -23,28 +23,26 @@ function hasHeaderRow(table: Element): boolean {
 }
 
 /** Accessibility of what staff write: alt texts, heading order, link texts, table headers. */
-export function checkBody(report: BodyReporter) {
-  return (tree: Root) => {
-    let previousLevel = 1;
-    visit(tree, 'element', (node: Element) => {
-      const line = node.position?.start.line;
-      const level = headingLevel(node);
-      if (level !== undefined) {
-        if (level === 1) report('heading_level_one', line);
-        else if (level > previousLevel + 1) report('heading_skipped', line, { level, expected: previousLevel + 1 });
-        previousLevel = level;
-      }
-      if (node.tagName === 'img' && !String(node.properties.alt ?? '').trim()) {
-        report('image_without_alt', line, { value: String(node.properties.src ?? '') });
-      }
-      if (node.tagName === 'a') {
-        const text = (toString(node) || imageAlt(node.children)).trim();
-        if (!text) report('link_without_text', line, { value: String(node.properties.href ?? '') });
-        else if (meaninglessLinkTexts.has(text.toLowerCase().replace(/[.:!…]+$/, ''))) report('link_text_meaningless', line, { value: text });
-      }
-      if (node.tagName === 'table' && !hasHeaderRow(node)) report('table_without_header', line);
-    });
-  };
+export function checkBody(tree: Root, report: BodyReporter) {
+  let previousLevel = 1;
+  visit(tree, 'element', (node: Element) => {
+    const line = node.position?.start.line;
+    const level = headingLevel(node);
+    if (level !== undefined) {
+      if (level === 1) report('heading_level_one', line);
+      else if (level > previousLevel + 1) report('heading_skipped', line, { level, expected: previousLevel + 1 });
+      previousLevel = level;
+    }
+    if (node.tagName === 'img' && !String(node.properties.alt ?? '').trim()) {
+      report('image_without_alt', line, { value: String(node.properties.src ?? '') });
+    }
+    if (node.tagName === 'a') {
+      const text = (toString(node) || imageAlt(node.children)).trim();
+      if (!text) report('link_without_text', line, { value: String(node.properties.href ?? '') });
+      else if (meaninglessLinkTexts.has(text.toLowerCase().replace(/[.:!…]+$/, ''))) report('link_text_meaningless', line, { value: text });
+    }
+    if (node.tagName === 'table' && !hasHeaderRow(node)) report('table_without_header', line);
+  });
 }
 
 function imageAlt(children: ElementContent[]): string {

@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
-import rehypeRaw from 'rehype-raw';
+import { raw } from 'hast-util-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
 import { checkBody, type BodyReporter } from './body-checks';
 import { hasPlaceholder, splitPlaceholders } from './placeholders';
 
@@ -17,6 +18,12 @@ export type LinkResolver = (href: string, kind: 'link' | 'image', line: number |
 export interface RenderHooks {
   resolveLink?: LinkResolver;
   report?: BodyReporter;
+}
+
+declare module 'vfile' {
+  interface DataMap {
+    hooks: RenderHooks;
+  }
 }
 
 const schema: SanitizeSchema = {
@@ -32,16 +39,35 @@ const schema: SanitizeSchema = {
   },
 };
 
-function resolveLinks(resolve: LinkResolver) {
-  return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
-      const value = attribute && node.properties[attribute];
-      if (typeof value !== 'string') return;
-      const resolved = resolve(value, attribute === 'href' ? 'link' : 'image', node.position?.start.line);
-      if (resolved !== undefined) node.properties[attribute!] = resolved;
+/** Raw HTML written into the Markdown becomes elements, so that it is checked and sanitized like the rest. */
+function parseRawHtml() {
+  return (tree: Root, file: VFile) => {
+    let hasRaw = false;
+    visit(tree, 'raw', () => {
+      hasRaw = true;
     });
+    // Re-parsing the whole tree as HTML is the costliest step: skip it when there is no raw HTML.
+    return hasRaw ? (raw(tree, { file }) as Root) : tree;
   };
+}
+
+/** The checks and link rewriting of the page being rendered (handed over in the file's data). */
+function applyHooks() {
+  return (tree: Root, file: VFile) => {
+    const { report, resolveLink } = file.data.hooks ?? {};
+    if (report) checkBody(tree, report);
+    if (resolveLink) resolveLinks(tree, resolveLink);
+  };
+}
+
+function resolveLinks(tree: Root, resolve: LinkResolver) {
+  visit(tree, 'element', (node: Element) => {
+    const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
+    const value = attribute && node.properties[attribute];
+    if (typeof value !== 'string') return;
+    const resolved = resolve(value, attribute === 'href' ? 'link' : 'image', node.position?.start.line);
+    if (resolved !== undefined) node.properties[attribute!] = resolved;
+  });
 }
 
 /** Wraps each [PLATZHALTER: …] in <mark class="placeholder"> so nobody misses an open fact. */
@@ -60,24 +86,22 @@ function markPlaceholders() {
   };
 }
 
+// Built once: a processor per page would redo the set-up of every plugin for each file.
+const checking = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(parseRawHtml).use(applyHooks).freeze();
+
+const rendering = checking().use(rehypeSanitize, schema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
+
 /**
  * Markdown (GitHub flavour) to HTML that is safe to insert into a page:
  * raw HTML is parsed and then sanitized, so scripts, event handlers and
  * javascript:/data: links never reach a visitor.
  */
 export function renderMarkdown(markdown: string, hooks: RenderHooks = {}): string {
-  return String(
-    unified()
-      .use(remarkParse)
-      .use(remarkGfm)
-      .use(remarkRehype, { allowDangerousHtml: true })
-      .use(rehypeRaw)
-      .use(checkBody, hooks.report ?? (() => undefined))
-      .use(resolveLinks, hooks.resolveLink ?? (() => undefined))
-      .use(rehypeSanitize, schema)
-      .use(rehypeSlug)
-      .use(markPlaceholders)
-      .use(rehypeStringify)
-      .processSync(markdown),
-  );
+  return String(rendering.processSync(new VFile({ value: markdown, data: { hooks } })));
+}
+
+/** The same checks and link resolution as rendering, without producing HTML: what the content check needs. */
+export function checkMarkdown(markdown: string, hooks: RenderHooks): void {
+  const file = new VFile({ value: markdown, data: { hooks } });
+  checking.runSync(checking.parse(file), file);
 }

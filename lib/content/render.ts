@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Locale } from '../../i18n/routing';
 import type { ContentIssue, IssueCode, IssueParams } from './issues';
-import { renderMarkdown } from './markdown';
+import { checkMarkdown, renderMarkdown } from './markdown';
 import type { IndexedPage } from './page-index';
 import type { ContentSource } from './source';
 
@@ -24,15 +24,22 @@ type Report = (code: IssueCode, line: number | undefined, params?: IssueParams) 
 
 /** Renders every page's Markdown; problems in it are reported at their line in the file. */
 export function renderPages(context: RenderContext, issues: ContentIssue[]): Page[] {
-  return context.index.map(({ body, bodyOffset, ...page }) => {
-    const report: Report = (code, line, params) =>
-      issues.push({ severity: 'error', file: page.file, line: line && line + bodyOffset, code, params });
-    return {
-      ...page,
-      lastModified: page.updated ?? context.commitDate(page.file),
-      html: renderMarkdown(body, { report, resolveLink: linkResolver(page, context, report) }),
-    };
-  });
+  return context.index.map(({ body, bodyOffset, ...page }) => ({
+    ...page,
+    lastModified: page.updated ?? context.commitDate(page.file),
+    html: renderMarkdown(body, pageHooks({ ...page, bodyOffset }, context, issues)),
+  }));
+}
+
+/** The same checks of every page's Markdown as `renderPages`, without making HTML. */
+export function checkPages(context: RenderContext, issues: ContentIssue[]): void {
+  for (const { body, ...page } of context.index) checkMarkdown(body, pageHooks(page, context, issues));
+}
+
+function pageHooks(page: Omit<IndexedPage, 'body'>, context: RenderContext, issues: ContentIssue[]) {
+  const report: Report = (code, line, params) =>
+    issues.push({ severity: 'error', file: page.file, line: line && line + page.bodyOffset, code, params });
+  return { report, resolveLink: linkResolver(page, context, report) };
 }
 
 /** Lets staff link by page key (`page:contact`) and catches links that lead nowhere. */

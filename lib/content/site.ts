@@ -4,7 +4,7 @@ import { FileHistory } from './file-history';
 import type { ContentIssue } from './issues';
 import { loadCollections, type Collections } from './load';
 import { indexPages } from './page-index';
-import { renderPages, type Page } from './render';
+import { checkPages, renderPages, type Page } from './render';
 import { ContentSource, type Overrides } from './source';
 
 /** The checked content: the content index of pages plus every other collection. */
@@ -25,6 +25,8 @@ export interface SiteOptions {
   overrides?: Overrides;
   /** Translation status and coverage per language (reads the history of every file). */
   coverage?: boolean;
+  /** false: find the problems only, without making HTML or a site (what the content check needs). */
+  render?: boolean;
 }
 
 /** Load, check, index, render: every problem found on the way lands in `issues`; no site when one is an error. */
@@ -38,9 +40,12 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
 
   const drafts = collections.pages.filter((entry) => entry.shared.draft);
   const index = indexPages(options.includeDrafts ? collections.pages : collections.pages.filter((entry) => !entry.shared.draft), issues);
-  const draftKeys = new Set(drafts.map((entry) => entry.key));
-  const pages = renderPages({ index, source, draftKeys, commitDate: (file) => history.commitDate(file) }, issues);
-
+  const context = { index, source, draftKeys: new Set(drafts.map((entry) => entry.key)), commitDate: (file: string) => history.commitDate(file) };
+  if (options.render === false) {
+    checkPages(context, issues);
+    return { coverage };
+  }
+  const pages = renderPages(context, issues);
   if (issues.some((issue) => issue.severity === 'error')) return { coverage };
   const { partners, contacts, projects } = collections;
   return { site: { pages, partners, contacts, materials, project: projects[0] }, coverage };
