@@ -1,6 +1,10 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { createTranslator } from 'next-intl';
 import { routing } from '../i18n/routing';
 import { checkContent, formatIssue, type IssueLanguage } from '../lib/content';
+import { ContentCache } from '../lib/content/content-cache';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
 
@@ -13,7 +17,20 @@ function chooseLanguage(args: string[]): IssueLanguage {
 
 const lang = chooseLanguage(process.argv.slice(2));
 const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, namespace: 'ContentCheck.summary' });
-const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, render: false });
+/**
+ * Run as one bundle (scripts/run-bundled.mjs), the script's own text covers all the project's code it runs, and the
+ * lock file covers the packages: together they name the version of what the cache remembers.
+ */
+function openContentCache(): ContentCache | undefined {
+  const script = fileURLToPath(import.meta.url);
+  if (!script.endsWith('.mjs')) return undefined;
+  const version = createHash('sha1').update(fs.readFileSync(script)).update(fs.readFileSync('package-lock.json')).digest('hex');
+  return new ContentCache('node_modules/.cache/epi/content-check.json', version);
+}
+
+const cache = openContentCache();
+const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, render: false, cache });
+cache?.save();
 
 for (const issue of issues) console.log(`${issue.severity === 'error' ? '✖' : '⚠'} ${formatIssue(issue, lang)}`);
 

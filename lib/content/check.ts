@@ -12,7 +12,7 @@ export function checkReferences({ partners, contacts, projects }: Collections, i
   for (const project of projects) {
     checkPartnerKey(project, 'operator', project.shared.operator, partnerKeys, issues);
     if (project.shared.end < project.shared.start) {
-      issues.push({ severity: 'error', file: project.baseFile, line: project.baseLines.get('end'), field: 'end', code: 'end_before_start' });
+      issues.push({ severity: 'error', file: project.baseFile, line: project.baseLines.end, field: 'end', code: 'end_before_start' });
     }
   }
   if (projects.length !== 1) {
@@ -26,7 +26,7 @@ export function checkMaterialFiles(materials: Collections['materials'], source: 
     const file = `public/materials/${entry.shared.file}`;
     const bytes = source.size(file);
     if (bytes === undefined) {
-      issues.push({ severity: 'error', file: entry.baseFile, line: entry.baseLines.get('file'), field: 'file', code: 'missing_file', params: { value: file } });
+      issues.push({ severity: 'error', file: entry.baseFile, line: entry.baseLines.file, field: 'file', code: 'missing_file', params: { value: file } });
       return [];
     }
     return [{ ...entry, bytes }];
@@ -34,13 +34,13 @@ export function checkMaterialFiles(materials: Collections['materials'], source: 
 }
 
 function checkPartnerKey(
-  entry: { baseFile: string; baseLines: Map<string, number> },
+  entry: { baseFile: string; baseLines: Record<string, number> },
   field: string,
   value: string,
   known: Set<string>,
   issues: ContentIssue[],
 ) {
   if (known.has(value)) return;
-  const line = entry.baseLines.get(field);
+  const line = entry.baseLines[field];
   issues.push({ severity: 'error', file: entry.baseFile, line, field, code: 'unknown_partner', params: { value, known: [...known].join(', ') } });
 }

@@ -35,9 +35,14 @@ export const fileName = z.string().refine((value) => /^[\w.-]+\.[a-z0-9]+$/i.tes
 
 export const webAddress = z.url({ protocol: /^https$/ });
 
+const displayNames = {
+  language: new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' }),
+  region: new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' }),
+};
+
 function hasDisplayName(type: 'language' | 'region', code: string): boolean {
   try {
-    return new Intl.DisplayNames(['en'], { type, fallback: 'none' }).of(code) !== undefined;
+    return displayNames[type].of(code) !== undefined;
   } catch {
     return false;
   }

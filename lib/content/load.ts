@@ -2,9 +2,9 @@ import type { z } from 'zod';
 import { routing, type Locale } from '../../i18n/routing';
 import type { CollectionSpec } from './collection-spec';
 import { kebabCase } from './fields';
-import { parseSourceFile, type SourceFile } from './front-matter';
+import { parseFrontMatter, parseSourceFile, type SourceFile } from './front-matter';
 import type { ContentIssue } from './issues';
-import { placeholderPattern } from './placeholders';
+import { hasPlaceholder, placeholderPattern } from './placeholders';
 import * as schemas from './schemas';
 import type { ContentSource } from './source';
 import { issuesFromZod } from './zod-issues';
@@ -15,7 +15,7 @@ export interface EntryVersion<Localized> {
   body: string;
   bodyOffset: number;
   file: string;
-  keyLines: Map<string, number>;
+  keyLines: Record<string, number>;
 }
 
 export interface Entry<Shared, Localized> {
@@ -24,7 +24,7 @@ export interface Entry<Shared, Localized> {
   /** The file holding the shared fields: the German one when there is one. */
   baseFile: string;
   /** 1-based line of each front-matter key in the base file, for messages. */
-  baseLines: Map<string, number>;
+  baseLines: Record<string, number>;
   versions: Partial<Record<Locale, EntryVersion<Localized>>>;
 }
 
@@ -42,13 +42,14 @@ export interface Collections {
 const fileNamePattern = new RegExp(`^(${kebabCase.source.slice(1, -1)})\\.([a-z]{2})\\.md$`);
 
 /** Reads every collection: each file is parsed and checked against its collection's schema. */
-export function loadCollections(source: ContentSource, issues: ContentIssue[]): Collections {
+export function loadCollections(source: ContentSource, issues: ContentIssue[], parse = parseFrontMatter): Collections {
+  const load = <S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) => loadCollection(spec, source, issues, parse);
   return {
-    pages: loadCollection(schemas.pages, source, issues),
-    partners: loadCollection(schemas.partners, source, issues),
-    contacts: loadCollection(schemas.contacts, source, issues),
-    materials: loadCollection(schemas.materials, source, issues),
-    projects: loadCollection(schemas.projects, source, issues),
+    pages: load(schemas.pages),
+    partners: load(schemas.partners),
+    contacts: load(schemas.contacts),
+    materials: load(schemas.materials),
+    projects: load(schemas.projects),
   };
 }
 
@@ -56,6 +57,7 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   spec: CollectionSpec<S, L>,
   source: ContentSource,
   issues: ContentIssue[],
+  parse: typeof parseFrontMatter,
 ): Entry<z.output<z.ZodObject<S>>, z.output<z.ZodObject<L>>>[] {
   const folder = `content/${spec.folder}`;
   const byKey = new Map<string, Map<Locale, SourceFile>>();
@@ -66,7 +68,7 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
       issues.push({ severity: 'error', file, code: 'bad_file_name_pattern', params: { locales: routing.locales.join(', ') } });
       continue;
     }
-    const parsed = parseSourceFile(file, source.read(file));
+    const parsed = parseSourceFile(file, source.read(file), parse);
     if ('code' in parsed) {
       issues.push(parsed);
       continue;
@@ -83,6 +85,14 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
     });
 }
 
+const strictSchemas = new WeakMap<object, { base: z.ZodObject; translation: z.ZodObject }>();
+
+/** The base file's schema (shared and translated fields) and a translation's, each refusing unknown fields; built once. */
+function schemasOf<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
+  if (!strictSchemas.has(spec)) strictSchemas.set(spec, { base: spec.shared.extend(spec.localized.shape).strict(), translation: spec.localized.strict() });
+  return strictSchemas.get(spec) as { base: z.ZodObject; translation: z.ZodObject<L> };
+}
+
 /** Checks the base file against shared and translated fields, every other file against the translated ones only. */
 function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   spec: CollectionSpec<S, L>,
@@ -94,7 +104,7 @@ function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   const localizedKeys = Object.keys(spec.localized.shape);
   const baseLocale = routing.locales.find((locale) => files.has(locale))!;
   const base = files.get(baseLocale)!;
-  const baseResult = spec.shared.extend(spec.localized.shape).strict().safeParse(base.data, { reportInput: true });
+  const baseResult = schemasOf(spec).base.safeParse(base.data, { reportInput: true });
   if (!baseResult.success) issues.push(...issuesFromZod(base, baseResult.error, spec.examples, [...sharedKeys, ...localizedKeys]));
   let valid = baseResult.success;
   const versions: Partial<Record<Locale, EntryVersion<z.output<z.ZodObject<L>>>>> = {};
@@ -131,15 +141,16 @@ function validateTranslation<S extends z.ZodRawShape, L extends z.ZodRawShape>(
 ): z.output<z.ZodObject<L>> | undefined {
   const misplaced = Object.keys(spec.shared.shape).filter((field) => field in source.data);
   for (const field of misplaced) {
-    issues.push({ severity: 'error', file: source.file, line: source.keyLines.get(field), field, code: 'shared_field_in_translation', params: { baseFile } });
+    issues.push({ severity: 'error', file: source.file, line: source.keyLines[field], field, code: 'shared_field_in_translation', params: { baseFile } });
   }
   const translated = Object.fromEntries(Object.entries(source.data).filter(([field]) => !misplaced.includes(field)));
-  const result = spec.localized.strict().safeParse(translated, { reportInput: true });
+  const result = schemasOf(spec).translation.safeParse(translated, { reportInput: true });
   if (!result.success) issues.push(...issuesFromZod(source, result.error, spec.examples, Object.keys(spec.localized.shape)));
   return result.success && misplaced.length === 0 ? result.data : undefined;
 }
 
 function reportPlaceholders(source: SourceFile, issues: ContentIssue[]) {
+  if (!hasPlaceholder(source.text)) return;
   source.text.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(placeholderPattern)) {
       issues.push({ severity: 'warning', file: source.file, line: index + 1, code: 'open_placeholder', params: { value: match[0] } });

@@ -10,6 +10,7 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { checkBody, type BodyReporter } from './body-checks';
+import type { IssueCode, IssueParams } from './issues';
 import { hasPlaceholder, splitPlaceholders } from './placeholders';
 
 /** Rewrites one link target (line is in the Markdown); returns undefined to leave it as written. */
@@ -100,8 +101,23 @@ export function renderMarkdown(markdown: string, hooks: RenderHooks = {}): strin
   return String(rendering.processSync(new VFile({ value: markdown, data: { hooks } })));
 }
 
-/** The same checks and link resolution as rendering, without producing HTML: what the content check needs. */
-export function checkMarkdown(markdown: string, hooks: RenderHooks): void {
+/** What one page's Markdown holds for the content check: its own problems and the targets of its links. */
+export interface Inspection {
+  problems: { code: IssueCode; line?: number; params?: IssueParams }[];
+  links: { href: string; kind: 'link' | 'image'; line?: number }[];
+}
+
+/** The same checks as rendering, without producing HTML; the result depends on the text alone, so it can be kept. */
+export function inspectMarkdown(markdown: string): Inspection {
+  const inspection: Inspection = { problems: [], links: [] };
+  const hooks: RenderHooks = {
+    report: (code, line, params) => inspection.problems.push({ code, line, params }),
+    resolveLink: (href, kind, line) => {
+      inspection.links.push({ href, kind, line });
+      return undefined;
+    },
+  };
   const file = new VFile({ value: markdown, data: { hooks } });
   checking.runSync(checking.parse(file), file);
+  return inspection;
 }

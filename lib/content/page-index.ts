@@ -31,7 +31,7 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
       const version = entry.versions[locale];
       if (!version) continue;
       const { slug = '', title, menuTitle, description } = version.fields;
-      const at = { severity: 'error' as const, file: version.file, line: version.keyLines.get('slug'), field: 'slug' };
+      const at = { severity: 'error' as const, file: version.file, line: version.keyLines.slug, field: 'slug' };
       if (isHome && slug) issues.push({ ...at, code: 'home_has_slug' });
       if (!isHome && !slug) issues.push({ ...at, line: 1, code: 'missing_field', params: { example: String(schemas.pages.examples.slug) } });
       const clash = slug && pages.find((page) => page.locale === locale && page.slug === slug);

@@ -3,6 +3,8 @@ import { measureCoverage, type Coverage } from './coverage';
 import { FileHistory } from './file-history';
 import type { ContentIssue } from './issues';
 import { loadCollections, type Collections } from './load';
+import { freshParsers, type ContentCache } from './content-cache';
+import { LinkTargets } from './links';
 import { indexPages } from './page-index';
 import { checkPages, renderPages, type Page } from './render';
 import { ContentSource, type Overrides } from './source';
@@ -27,22 +29,26 @@ export interface SiteOptions {
   coverage?: boolean;
   /** false: find the problems only, without making HTML or a site (what the content check needs). */
   render?: boolean;
+  /** Remembers what unchanged files held, for checks without rendering. */
+  cache?: ContentCache;
 }
 
 /** Load, check, index, render: every problem found on the way lands in `issues`; no site when one is an error. */
 export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?: Site; coverage?: Coverage } {
   const source = new ContentSource(options.projectDir, options.overrides);
   const history = new FileHistory(options.projectDir);
-  const collections = loadCollections(source, issues);
+  const parsers = options.cache ?? freshParsers;
+  const collections = loadCollections(source, issues, parsers.frontMatter);
   const materials = checkMaterialFiles(collections.materials, source, issues);
   checkReferences(collections, issues);
   const coverage = options.coverage ? measureCoverage(collections, source, history, issues) : undefined;
 
   const drafts = collections.pages.filter((entry) => entry.shared.draft);
   const index = indexPages(options.includeDrafts ? collections.pages : collections.pages.filter((entry) => !entry.shared.draft), issues);
-  const context = { index, source, draftKeys: new Set(drafts.map((entry) => entry.key)), commitDate: (file: string) => history.commitDate(file) };
+  const links = new LinkTargets(index, source, new Set(drafts.map((entry) => entry.key)));
+  const context = { index, links, commitDate: (file: string) => history.commitDate(file) };
   if (options.render === false) {
-    checkPages(context, issues);
+    checkPages(context, issues, parsers.markdown);
     return { coverage };
   }
   const pages = renderPages(context, issues);

@@ -23,13 +23,13 @@ export function issuesFromZod(
   return error.issues.flatMap((zodIssue): ContentIssue[] => {
     const topKey = String(zodIssue.path[0] ?? '');
     const field = topKey || undefined;
-    const at = { severity: 'error' as const, file: source.file, line: source.keyLines.get(topKey) ?? 1, field };
+    const at = { severity: 'error' as const, file: source.file, line: source.keyLines[topKey] ?? 1, field };
     const example = String(examples[topKey] ?? '');
     switch (zodIssue.code) {
       case 'unrecognized_keys':
         return zodIssue.keys.map((key) => ({
           ...at,
-          line: source.keyLines.get(key) ?? 1,
+          line: source.keyLines[key] ?? 1,
           field: key,
           code: 'unknown_field',
           params: { allowed: allowedFields.join(', ') },
