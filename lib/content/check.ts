@@ -1,5 +1,6 @@
 import type { ContentIssue } from './issues';
-import type { Collections, EntryOf } from './load';
+import type { Collections } from './load';
+import type { EntryOf } from './validate';
 import type * as schemas from './schemas';
 import type { ContentSource } from './source';
 

@@ -2,7 +2,7 @@ import { pagePath } from '../../i18n/paths';
 import { routing, type Locale } from '../../i18n/routing';
 import type { FieldsOf } from './collection-spec';
 import type { ContentIssue } from './issues';
-import type { EntryOf } from './load';
+import type { EntryOf } from './validate';
 import * as schemas from './schemas';
 
 export type PageEntry = EntryOf<typeof schemas.pages>;
