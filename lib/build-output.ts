@@ -1,0 +1,18 @@
+/**
+ * Where the two builds write. Next 16 keeps a static export's build files in `.next` whatever `distDir`
+ * says (a custom `distDir` names the export's destination instead), so the server build gets a folder
+ * of its own: `npm run build` and `npm run build:static` never overwrite each other.
+ */
+export const serverBuildDir = '.next-server';
+
+/** The static export's build files (its pages end up in `exportDir`). */
+export const exportBuildDir = '.next';
+
+/** What `npm run build:static` hands to a static web server. */
+export const exportDir = 'out';
+
+/** Set by `npm run build:static` for its `next build`. */
+export const isStaticExport = () => process.env.EPI_STATIC_EXPORT === '1';
+
+/** The route (app/[locale]/page-not-found) prerendered as each language's 404 page in both modes. */
+export const notFoundRoute = { page: '/[locale]/page-not-found/page', path: (locale: string) => `/${locale}/page-not-found` };

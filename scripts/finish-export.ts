@@ -1,0 +1,46 @@
+/**
+ * Last step of `npm run build:static`, after `next build` has exported the site to out/: makes it a
+ * site without JavaScript. Stops the build when a page needs a script; removes Next's runtime, the
+ * RSC payload and preloads from every page (rehype); names the 404 pages as a static server expects
+ * them; adds the language chooser's script to `/`; removes what no page references any more.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { routing } from '../i18n/routing';
+import { exportBuildDir, exportDir, notFoundRoute } from '../lib/build-output';
+import { describeClientComponents, findClientComponents } from './build/client-components';
+import { addLanguageChooser, chooserScriptHash } from './build/language-chooser';
+import { pruneExport } from './build/prune-export';
+import { stripScripts } from './build/strip-scripts';
+
+const clientComponents = findClientComponents(path.join(exportBuildDir, 'server', 'app'));
+if (clientComponents.length) {
+  console.error(
+    `The static export has no JavaScript, but these client components need it:\n${describeClientComponents(clientComponents)}\n` +
+      'Make them server components (the site must work without JavaScript), or serve the site with `npm start` instead.',
+  );
+  process.exit(1);
+}
+
+const pages = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+for (const page of pages) {
+  const file = path.join(exportDir, page);
+  const stripped = stripScripts(fs.readFileSync(file, 'utf8'));
+  fs.writeFileSync(file, page === 'index.html' ? addLanguageChooser(stripped) : stripped);
+}
+const removed = pruneExport(exportDir);
+for (const locale of routing.locales) {
+  fs.renameSync(path.join(exportDir, `${notFoundRoute.path(locale)}.html`), path.join(exportDir, locale, '404.html'));
+}
+
+const exported = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+
+const scriptBytes = exported.map((page) => {
+  const html = fs.readFileSync(path.join(exportDir, page), 'utf8');
+  const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
+  return { page, bytes: inline.reduce((sum, [, body]) => sum + Buffer.byteLength(body), 0), external: /<script[^>]*\ssrc=/.test(html) };
+});
+const withScript = scriptBytes.filter((entry) => entry.bytes > 0 || entry.external);
+console.log(`Static export in ${exportDir}/: ${exported.length} pages, ${removed.length} files of Next's runtime removed.`);
+console.log(`JavaScript per page: ${withScript.map((entry) => `${entry.page} ${entry.bytes} bytes inline${entry.external ? ' + files' : ''}`).join(', ')}; 0 bytes on the ${exported.length - withScript.length} others.`);
+console.log(`Content-Security-Policy for / (language chooser): script-src ${chooserScriptHash}`);

@@ -1,0 +1,67 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+
+const nginxBinary = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
+
+/** A port that is free now (nginx cannot listen on port 0 and tell which one it got). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Replaces the one line that starts with `directive` (an operator adapts exactly these lines). */
+export function replaceLine(config: string, directive: string, value: string): string {
+  const pattern = new RegExp(`^(\\s*)${directive}\\s[^\\n]*;$`, 'm');
+  if (config.split('\n').filter((line) => pattern.test(line)).length !== 1) {
+    throw new Error(`expected exactly one \`${directive}\` line of its own`);
+  }
+  return config.replace(pattern, `$1${directive} ${value};`);
+}
+
+function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve, reject) => {
+    const attempt = () => {
+      const socket = net.connect(port, '127.0.0.1', () => socket.end(() => resolve()));
+      socket.once('error', () => (Date.now() > deadline ? reject(new Error(`nothing listens on ${port}`)) : setTimeout(attempt, 50)));
+    };
+    attempt();
+  });
+}
+
+/**
+ * nginx with a file from deploy/ included as an operator includes it: inside `http {}` after
+ * Debian's mime.types, with only the given lines adapted (`adapt` gets the file and a free port).
+ */
+export async function startNginx(configFile: string, adapt: (config: string, port: number) => string) {
+  const port = await freePort();
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-nginx-'));
+  fs.writeFileSync(path.join(folder, 'site.conf'), adapt(fs.readFileSync(configFile, 'utf8'), port));
+  fs.writeFileSync(
+    path.join(folder, 'nginx.conf'),
+    ['events {}', 'http {', '    include /etc/nginx/mime.types;', `    access_log off;`, `    include ${folder}/site.conf;`, '}', ''].join('\n'),
+  );
+  const nginx = spawn(nginxBinary, ['-p', folder, '-c', `${folder}/nginx.conf`, '-e', `${folder}/error.log`, '-g', `daemon off; pid ${folder}/nginx.pid;`], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const exited = new Promise<never>((_, reject) =>
+    nginx.once('exit', (code) => reject(new Error(`nginx exited with ${code}: ${fs.readFileSync(`${folder}/error.log`, 'utf8')}`))),
+  );
+  await Promise.race([waitForPort(port), exited]);
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    errorLog: () => fs.readFileSync(`${folder}/error.log`, 'utf8'),
+    stop: () => {
+      nginx.kill('SIGQUIT');
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Playwright's web server for the `export` project: nginx serving out/ with deploy/nginx.conf,
+ * adapted only in its `listen` and `root` lines, as docs/deploy.md tells an operator.
+ */
+import path from 'node:path';
+import { replaceLine, startNginx } from './nginx';
+
+const root = path.resolve('out');
+
+startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', root)).then(
+  (server) => {
+    console.log(`Serving ${root} at ${server.origin}`);
+    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+      process.once(signal, () => {
+        server.stop();
+        process.exit(0);
+      });
+    }
+  },
+);
