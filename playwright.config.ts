@@ -2,36 +2,46 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumExecutable } from './tests/browser';
 
 const chromiumPath = chromiumExecutable() ?? undefined;
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: chromiumPath
+    ? { executablePath: chromiumPath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] }
+    : undefined,
+};
 
-// `next start -p 0` takes a free port; Playwright hands the port it prints to the workers as E2E_PORT.
-const baseURL = process.env.E2E_PORT ? `http://localhost:${process.env.E2E_PORT}` : undefined;
+// Both web servers take a free port and print it; Playwright hands the ports to the workers as
+// SERVER_PORT and EXPORT_PORT (the named groups below).
+const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` : undefined);
 
+/**
+ * Every spec runs twice: against `next start` bound to 127.0.0.1 as in production (project `server`),
+ * and against nginx serving the static export out/ with deploy/nginx.conf (project `export`).
+ * `npm run test:e2e` builds both first.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  use: {
-    baseURL,
-    trace: 'off',
-  },
+  use: { trace: 'off' },
   projects: [
+    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) } },
+    { name: 'export', use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) } },
+  ],
+  webServer: [
     {
-      name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: chromiumPath
-          ? { executablePath: chromiumPath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] }
-          : undefined,
-      },
+      command: 'npx next start -H 127.0.0.1 -p 0',
+      wait: { stdout: /Local:\s+http:\/\/127\.0\.0\.1:(?<server_port>\d+)/ },
+      timeout: 60_000,
+      env: { NEXT_TELEMETRY_DISABLED: '1' },
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
+    },
+    {
+      command: 'npx tsx tests/e2e/serve-export.ts',
+      wait: { stdout: /Serving \S+ at http:\/\/127\.0\.0\.1:(?<export_port>\d+)/ },
+      timeout: 30_000,
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
     },
   ],
-  webServer: {
-    command: 'npx next start -p 0',
-    wait: { stdout: /Local:\s+http:\/\/localhost:(?<e2e_port>\d+)/ },
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-    gracefulShutdown: { signal: 'SIGTERM', timeout: 2_000 },
-  },
 });

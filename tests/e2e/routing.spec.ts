@@ -5,10 +5,11 @@ for (const [accept, expected] of [
   ['de-DE,de;q=0.9', '/de'],
   ['en-US,en;q=0.9', '/en'],
   ['fr-FR,fr;q=0.9', '/de'],
+  ['fr-FR,fr;q=0.9,en;q=0.8,de;q=0.7', '/en'],
 ] as const) {
   test(`/ with Accept-Language ${accept} redirects to ${expected}`, async ({ request }) => {
     const response = await request.get('/', { headers: { 'Accept-Language': accept }, maxRedirects: 0 });
-    expect([302, 307, 308]).toContain(response.status());
+    expect([302, 307]).toContain(response.status());
     expect(new URL(response.headers().location, 'http://x').pathname).toBe(expected);
   });
 }
@@ -17,10 +18,11 @@ const unknownPaths = [
   '/de/gibt-es-nicht',
   '/en/does-not-exist',
   '/de/ziele/weiter',
+  '/de/page-not-found',
+  '/de/404',
+  '/de/ziele.html',
   '/xx',
   '/xx/ziele',
-  '/de/..%2f..%2fpackage.json',
-  '/de/%2e%2e/%2e%2e/package.json',
   '/favicon.ico',
   '/de/content%2fpages%2fgoals.de.md',
   `/de/${'a'.repeat(3000)}`,
@@ -35,6 +37,54 @@ for (const path of unknownPaths) {
     expect(html).toMatch(/<h1[^>]*>(Seite nicht gefunden|Page not found)<\/h1>/);
   });
 }
+
+// Paths after files of the repository or the build: some answer 400 (nginx refuses paths above its root).
+const hostilePaths = [
+  '/package.json',
+  '/.git/config',
+  '/.env',
+  '/next.config.ts',
+  '/content/pages/goals.de.md',
+  '/deploy/nginx.conf',
+  '/.next-server/site-manifest.json',
+  '/_next/server/app/de.html',
+  '/_next/../package.json',
+  '/_next/static/../../package.json',
+  '/de/..%2f..%2fpackage.json',
+  '/de/%2e%2e/%2e%2e/package.json',
+  '/%2e%2e/%2e%2e/%2e%2e/etc/passwd',
+  '/index.html',
+  '/de.html',
+];
+// Text that only those files contain.
+const repositoryMarkers = ['"name": "epi-site"', '---\ntitle:', 'server {', '[core]', 'root:x:0:0', '"notFoundHtml"', 'NextConfig'];
+
+for (const path of hostilePaths) {
+  test(`${path} reveals no file of the repository and causes no server error`, async ({ request }) => {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect(response.status()).toBeGreaterThanOrEqual(400);
+    expect(response.status()).toBeLessThan(500);
+    const body = await response.text();
+    for (const marker of repositoryMarkers) expect(body).not.toContain(marker);
+  });
+}
+
+test('a trailing slash redirects to the address without it, never to another host', async ({ request, baseURL }) => {
+  for (const [path, expected] of [
+    ['/de/', '/de'],
+    ['/de/ziele/', '/de/ziele'],
+  ] as const) {
+    const response = await request.get(path, { maxRedirects: 0 });
+    expect([301, 308], path).toContain(response.status());
+    expect(response.headers().location, path).toBe(expected);
+  }
+  for (const path of ['//evil.example/', '/de/%0d%0aSet-Cookie:%20a=b/']) {
+    // Absolute, or `//evil.example/` would be read as an address of that host.
+    const response = await request.get(`${baseURL}${path}`, { maxRedirects: 0 });
+    expect(response.headers().location ?? '/', path).toMatch(/^\/(?!\/)/);
+    expect(response.headers()['set-cookie'], path).toBeUndefined();
+  }
+});
 
 for (const locale of ['de', 'en'] as const) {
   test(`the ${locale} 404 page is localized`, async ({ page }) => {

@@ -1,0 +1,57 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { exportDir } from '../../lib/build-output';
+import { siteManifestFile, type SiteManifest } from '../../lib/site-manifest';
+import { origins, siteMode } from './site-mode';
+
+test.beforeEach(() => test.skip(siteMode() !== 'export', 'compares both builds once'));
+
+/** What must be the same in both builds: the page's identity for visitors and search engines. */
+function describePage(html: string) {
+  const tree = unified().use(rehypeParse).parse(html) as Root;
+  const summary: Record<string, string[]> = { h1: [], title: [], canonical: [], hreflang: [], description: [], jsonLd: [] };
+  visit(tree, 'element', (node: Element) => {
+    const { properties: p } = node;
+    if (node.tagName === 'h1') summary.h1.push(toString(node));
+    if (node.tagName === 'title') summary.title.push(toString(node));
+    if (node.tagName === 'link' && String(p.rel) === 'canonical') summary.canonical.push(String(p.href));
+    if (node.tagName === 'link' && String(p.rel) === 'alternate' && p.hrefLang) summary.hreflang.push(`${p.hrefLang} ${p.href}`);
+    if (node.tagName === 'meta' && p.name === 'description') summary.description.push(String(p.content));
+    if (node.tagName === 'script' && p.type === 'application/ld+json') summary.jsonLd.push(toString(node));
+  });
+  return summary;
+}
+
+function exportedPaths(): { pages: string[]; images: string[] } {
+  const files = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).map((name) => `/${name.split(path.sep).join('/')}`);
+  return {
+    pages: files.filter((file) => file.endsWith('.html') && !/(^\/index|\/404)\.html$/.test(file)).map((file) => file.replace(/\.html$/, '')),
+    images: files.filter((file) => file.endsWith('/opengraph-image')),
+  };
+}
+
+test('both builds serve the same pages with the same h1, title, canonical, hreflang, description and JSON-LD', async () => {
+  const manifest = JSON.parse(fs.readFileSync(siteManifestFile, 'utf8')) as SiteManifest;
+  const served = (kind: string) => Object.keys(manifest.paths).filter((key) => manifest.paths[key].kind === kind).sort();
+  const exported = exportedPaths();
+  expect(exported.pages.sort()).toEqual(served('page'));
+  expect(exported.images.sort()).toEqual(served('share-image'));
+
+  const server = await playwrightRequest.newContext({ baseURL: origins.server });
+  const staticSite = await playwrightRequest.newContext({ baseURL: origins.export });
+  expect(await (await staticSite.get('/sitemap.xml')).text()).toBe(await (await server.get('/sitemap.xml')).text());
+  for (const pagePath of served('page')) {
+    const [fromServer, fromExport] = await Promise.all([server.get(pagePath), staticSite.get(pagePath)]);
+    expect([fromServer.status(), fromExport.status()], pagePath).toEqual([200, 200]);
+    const expected = describePage(await fromServer.text());
+    expect(expected.h1, pagePath).toHaveLength(1);
+    expect(describePage(await fromExport.text()), pagePath).toEqual(expected);
+  }
+  await Promise.all([server.dispose(), staticSite.dispose()]);
+});

@@ -1,0 +1,90 @@
+import type { Element, Root } from 'hast';
+import { expect, test, type Page } from '@playwright/test';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { publishedPages } from './content-index';
+import { siteMode } from './site-mode';
+
+test.beforeEach(() => test.skip(siteMode() !== 'export', 'the static export only'));
+
+const parse = (html: string) => unified().use(rehypeParse).parse(html) as Root;
+
+function scriptsAndPreloads(tree: Root) {
+  const found: { executable: string[]; data: number; preloads: string[] } = { executable: [], data: 0, preloads: [] };
+  visit(tree, 'element', (node: Element) => {
+    const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
+    if (node.tagName === 'script' && node.properties.type === 'application/ld+json') found.data++;
+    else if (node.tagName === 'script') found.executable.push(String(node.properties.src ?? 'inline'));
+    if (node.tagName === 'link' && (rel.includes('modulepreload') || node.properties.as === 'script')) found.preloads.push(String(node.properties.href));
+  });
+  return found;
+}
+
+// JSON-LD (`application/ld+json`) stays: it is data for search engines, never run, and needs no CSP permission.
+test('no page but / has an executable <script> or a script preload', async ({ request }) => {
+  const paths = [...publishedPages().map((page) => page.path), '/de/nope', '/en/nope', '/xx/nope'];
+  let jsonLd = 0;
+  for (const path of paths) {
+    const found = scriptsAndPreloads(parse(await (await request.get(path)).text()));
+    expect(found.executable, path).toEqual([]);
+    expect(found.preloads, path).toEqual([]);
+    jsonLd += found.data;
+  }
+  expect(jsonLd).toBeGreaterThan(0);
+});
+
+function cspViolations(page: Page): string[] {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+  });
+  return violations;
+}
+
+test('every page renders under its Content-Security-Policy without a violation', async ({ page }) => {
+  const violations = cspViolations(page);
+  for (const path of [...publishedPages().map((entry) => entry.path), '/de/nope', '/xx/nope']) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy'], path).toContain("script-src 'none'");
+    await expect(page.locator('h1')).toBeVisible();
+  }
+  expect(violations).toEqual([]);
+});
+
+/** nginx redirects `/` itself; out/index.html is what other static hosts send. Served here with nginx's policy for `/`. */
+async function serveChooser(page: Page, baseURL: string, request: import('@playwright/test').APIRequestContext) {
+  const policy = (await request.get('/', { maxRedirects: 0 })).headers()['content-security-policy'];
+  const html = await (await import('node:fs')).promises.readFile('out/index.html', 'utf8');
+  await page.route(`${baseURL}/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy }, body: html }));
+}
+
+for (const [languages, expected] of [
+  ['en-GB', '/en'],
+  ['de-AT', '/de'],
+  ['fr-FR', '/de'],
+] as const) {
+  test(`/ in the export sends a browser preferring ${languages} to ${expected}`, async ({ browser, baseURL, request }) => {
+    const context = await browser.newContext({ locale: languages });
+    const page = await context.newPage();
+    const violations = cspViolations(page);
+    await serveChooser(page, baseURL!, request);
+    await page.goto('/');
+    await expect(page).toHaveURL(`${baseURL}${expected}`);
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/ in the export offers both languages, each in its own language', async ({ page, baseURL, request }) => {
+    await serveChooser(page, baseURL!, request);
+    await page.goto('/');
+    await expect(page.locator('h1')).toHaveCount(1);
+    for (const locale of ['de', 'en']) {
+      await expect(page.locator(`[lang="${locale}"] a[href="/${locale}"]`)).toBeVisible();
+    }
+  });
+});
