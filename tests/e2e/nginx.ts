@@ -52,14 +52,15 @@ export async function startNginx(configFile: string, adapt: (config: string, por
   const nginx = spawn(nginxBinary, ['-p', folder, '-c', `${folder}/nginx.conf`, '-e', `${folder}/error.log`, '-g', `daemon off; pid ${folder}/nginx.pid;`], {
     stdio: ['ignore', 'inherit', 'inherit'],
   });
+  let stopping = false;
   const exited = new Promise<never>((_, reject) =>
-    nginx.once('exit', (code) => reject(new Error(`nginx exited with ${code}: ${fs.readFileSync(`${folder}/error.log`, 'utf8')}`))),
+    nginx.once('exit', (code) => stopping || reject(new Error(`nginx exited with ${code}: ${fs.readFileSync(`${folder}/error.log`, 'utf8')}`))),
   );
   await Promise.race([waitForPort(port), exited]);
   return {
     origin: `http://127.0.0.1:${port}`,
-    errorLog: () => fs.readFileSync(`${folder}/error.log`, 'utf8'),
     stop: () => {
+      stopping = true;
       nginx.kill('SIGQUIT');
       fs.rmSync(folder, { recursive: true, force: true });
     },

@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findClientComponents } from '@/scripts/build/client-components';
+import { stripScripts } from '@/scripts/build/strip-scripts';
+
+const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'client-references');
+
+describe('the check for client components', () => {
+  it('names a client component of ours with its route', () => {
+    expect(findClientComponents(path.join(fixtures, 'client-component'))).toEqual([
+      { route: '/[locale]/[slug]/page', module: 'components/ShareButton.tsx' },
+    ]);
+  });
+
+  it("lets Next's own client components pass", () => {
+    expect(findClientComponents(path.join(fixtures, 'next-only'))).toEqual([]);
+  });
+
+  it('refuses to pass a build whose manifests it cannot read', () => {
+    expect(() => findClientComponents(path.join(fixtures, 'missing'))).toThrow(/has Next changed its build output/);
+  });
+});
+
+describe('removing scripts from a page', () => {
+  const page = [
+    '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8">',
+    '<link rel="stylesheet" href="/_next/static/chunks/a.css">',
+    '<link rel="preload" as="script" fetchPriority="low" href="/_next/static/chunks/b.js">',
+    '<link rel="modulepreload" href="/_next/static/chunks/c.js">',
+    '<script src="/_next/static/chunks/d.js" async=""></script><title>Ziele</title></head>',
+    '<body><main><h1>Ziele</h1><script type="application/ld+json">{"@type":"Project"}</script></main>',
+    '<script>(self.__next_f=self.__next_f||[]).push([0])</script><script id="_R_">requestAnimationFrame(function(){})</script></body></html>',
+  ].join('');
+  const stripped = stripScripts(page);
+
+  it('removes script files, inline scripts and script preloads', () => {
+    expect(stripped).not.toMatch(/<script(?! type="application\/ld\+json")/);
+    expect(stripped).not.toContain('.js');
+    expect(stripped).not.toContain('__next_f');
+  });
+
+  it('keeps JSON-LD, styles and content', () => {
+    expect(stripped).toContain('<script type="application/ld+json">{"@type":"Project"}</script>');
+    expect(stripped).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
+    expect(stripped).toContain('<h1>Ziele</h1>');
+    expect(stripped).toMatch(/^<!doctype html><html lang="de">/i);
+  });
+});
