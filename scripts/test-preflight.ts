@@ -1,8 +1,9 @@
 /**
- * `npm test` starts here. The end-to-end tests need a browser and the HTML checker needs Java: fetch Playwright's own
+ * `npm test` starts here. The end-to-end tests need a browser and nginx, the HTML checker needs Java: fetch Playwright's own
  * Chromium where it can be downloaded, otherwise stop at once with one line that says what to install.
  */
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { chromiumExecutable } from '../tests/browser';
 
 const missing: string[] = [];
@@ -11,6 +12,9 @@ if (chromiumExecutable() === null) {
   if (chromiumExecutable() === null) missing.push('a browser (apt-get install chromium, or npx playwright install chromium)');
 }
 if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error) missing.push('Java for the HTML checker (apt-get install default-jre-headless)');
+if (spawnSync(fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-v'], { stdio: 'ignore' }).error) {
+  missing.push('nginx to serve the static export (apt-get install nginx-light)');
+}
 
 if (missing.length > 0) {
   console.error(`npm test cannot run: install ${missing.join(' and ')}.`);

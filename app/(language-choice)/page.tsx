@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { pagePath } from '@/lib/content/site';
+import { pagePath } from '@/i18n/paths';
 
 export async function generateMetadata() {
   const t = await getTranslations({ locale: routing.defaultLocale, namespace: 'Site' });

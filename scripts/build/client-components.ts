@@ -30,9 +30,9 @@ export function findClientComponents(serverAppDir: string): ClientComponentUse[]
     const sandbox: { __RSC_MANIFEST?: ReferenceManifests } = {};
     vm.runInNewContext(fs.readFileSync(path.join(serverAppDir, file), 'utf8'), sandbox);
     for (const [route, manifest] of Object.entries(sandbox.__RSC_MANIFEST ?? {})) {
-      for (const module of Object.keys(manifest.clientModules ?? {})) {
-        if (nextsOwn.test(module)) nextModules++;
-        else uses.push({ route, module: module.replace(/^\[project\]\//, '') });
+      for (const clientModule of Object.keys(manifest.clientModules ?? {})) {
+        if (nextsOwn.test(clientModule)) nextModules++;
+        else uses.push({ route, module: clientModule.replace(/^\[project\]\//, '') });
       }
     }
   }
