@@ -12,10 +12,10 @@ import { origins, siteMode } from './site-mode';
 
 test.beforeEach(() => test.skip(siteMode() !== 'export', 'compares both builds once'));
 
-/** What must be the same in both builds: the page's identity for visitors and search engines. */
+/** What must be the same in both builds: the page's identity for visitors, search engines and link previews. */
 function describePage(html: string) {
   const tree = unified().use(rehypeParse).parse(html) as Root;
-  const summary: Record<string, string[]> = { h1: [], title: [], canonical: [], hreflang: [], description: [], jsonLd: [] };
+  const summary: Record<string, string[]> = { h1: [], title: [], canonical: [], hreflang: [], description: [], sharing: [], jsonLd: [] };
   visit(tree, 'element', (node: Element) => {
     const { properties: p } = node;
     if (node.tagName === 'h1') summary.h1.push(toString(node));
@@ -23,6 +23,7 @@ function describePage(html: string) {
     if (node.tagName === 'link' && String(p.rel) === 'canonical') summary.canonical.push(String(p.href));
     if (node.tagName === 'link' && String(p.rel) === 'alternate' && p.hrefLang) summary.hreflang.push(`${p.hrefLang} ${p.href}`);
     if (node.tagName === 'meta' && p.name === 'description') summary.description.push(String(p.content));
+    if (node.tagName === 'meta' && /^(og|twitter):/.test(String(p.property ?? p.name))) summary.sharing.push(`${p.property ?? p.name} ${p.content}`);
     if (node.tagName === 'script' && p.type === 'application/ld+json') summary.jsonLd.push(toString(node));
   });
   return summary;
@@ -36,7 +37,7 @@ function exportedPaths(): { pages: string[]; images: string[] } {
   };
 }
 
-test('both builds serve the same pages with the same h1, title, canonical, hreflang, description and JSON-LD', async () => {
+test('both builds serve the same pages with the same h1, title, canonical, hreflang, description, sharing tags and JSON-LD', async () => {
   const manifest = JSON.parse(fs.readFileSync(siteManifestFile, 'utf8')) as SiteManifest;
   const served = (kind: string) => Object.keys(manifest.paths).filter((key) => manifest.paths[key].kind === kind).sort();
   const exported = exportedPaths();

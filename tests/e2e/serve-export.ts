@@ -2,10 +2,15 @@
  * Playwright's web server for the `export` project: nginx serving out/ with deploy/nginx.conf,
  * adapted only in its `listen` and `root` lines, as docs/deploy.md tells an operator.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { replaceLine, startNginx } from './nginx';
 
 const root = path.resolve('out');
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error('out/ has no export: run SITE_URL=https://… npm run build:static first.');
+  process.exit(1);
+}
 
 startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', root)).then(
   (server) => {

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findClientComponents } from '@/scripts/build/client-components';
+import { chooserScriptHash } from '@/scripts/build/language-chooser';
 import { stripScripts } from '@/scripts/build/strip-scripts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'client-references');
@@ -44,5 +46,14 @@ describe('removing scripts from a page', () => {
     expect(stripped).toContain('<link rel="stylesheet" href="/_next/static/chunks/a.css">');
     expect(stripped).toContain('<h1>Ziele</h1>');
     expect(stripped).toMatch(/^<!doctype html><html lang="de">/i);
+  });
+});
+
+describe('the language chooser of the static export', () => {
+  it('is allowed by its hash in the nginx config and the deployment guide', () => {
+    const root = path.join(import.meta.dirname, '..', '..');
+    for (const file of ['deploy/nginx.conf', 'docs/deploy.md']) {
+      expect(fs.readFileSync(path.join(root, file), 'utf8'), file).toContain(chooserScriptHash.replace(/'/g, ''));
+    }
   });
 });
