@@ -24,9 +24,8 @@ test.describe('through deploy/nginx-proxy.conf', () => {
 
   test('every page answers 200, unknown pages 404, each with the site headers', async ({ request }) => {
     for (const page of publishedPages()) {
-      const response = await request.get(`${proxy.origin}${page.path}`, { headers: { 'Accept-Encoding': 'gzip' } });
+      const response = await request.get(`${proxy.origin}${page.path}`);
       expect(response.status(), page.path).toBe(200);
-      expect(response.headers()['content-encoding'], page.path).toBe('gzip');
       for (const header of siteHeaders) expect(response.headers()[header], `${page.path} ${header}`).toBeTruthy();
     }
     for (const path of ['/de/gibt-es-nicht', '/en/nope/deeper', '/xx']) {
