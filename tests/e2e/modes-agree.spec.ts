@@ -56,3 +56,16 @@ test('both builds serve the same pages with the same h1, title, canonical, hrefl
   }
   await Promise.all([server.dispose(), staticSite.dispose()]);
 });
+
+test('both builds send the same security headers on pages, 404s and files', async () => {
+  const headers = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy'];
+  const server = await playwrightRequest.newContext({ baseURL: origins.server });
+  const staticSite = await playwrightRequest.newContext({ baseURL: origins.export });
+  for (const path of ['/de', '/en/nope', '/xx', '/sitemap.xml', '/de/opengraph-image']) {
+    const [fromServer, fromExport] = await Promise.all([server.get(path), staticSite.get(path)]);
+    const pick = (all: Record<string, string>) => headers.map((name) => `${name}: ${all[name]}`);
+    expect(pick(fromExport.headers()), path).toEqual(pick(fromServer.headers()));
+    expect(fromServer.headers()['x-content-type-options'], path).toBe('nosniff');
+  }
+  await Promise.all([server.dispose(), staticSite.dispose()]);
+});

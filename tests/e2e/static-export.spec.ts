@@ -1,5 +1,6 @@
+import fs from 'node:fs';
 import type { Element, Root } from 'hast';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
@@ -53,9 +54,9 @@ test('every page renders under its Content-Security-Policy without a violation',
 });
 
 /** nginx redirects `/` itself; out/index.html is what other static hosts send. Served here with nginx's policy for `/`. */
-async function serveChooser(page: Page, baseURL: string, request: import('@playwright/test').APIRequestContext) {
+async function serveChooser(page: Page, baseURL: string, request: APIRequestContext) {
   const policy = (await request.get('/', { maxRedirects: 0 })).headers()['content-security-policy'];
-  const html = await (await import('node:fs')).promises.readFile('out/index.html', 'utf8');
+  const html = fs.readFileSync('out/index.html', 'utf8');
   await page.route(`${baseURL}/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy }, body: html }));
 }
 
