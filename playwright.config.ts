@@ -14,19 +14,23 @@ const chromium = {
 const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` : undefined);
 
 /**
- * Every spec runs twice: against `next start` bound to 127.0.0.1 as in production (project `server`),
+ * The specs run twice: against `next start` bound to 127.0.0.1 as in production (project `server`),
  * and against nginx serving the static export out/ with deploy/nginx.conf (project `export`).
- * `npm run test:e2e` builds both first.
+ * `npm run test:e2e` builds both first. The accessibility spec (axe, reflow, keyboard, print) runs on
+ * the export only: its pages are the server's HTML and CSS without the scripts, and running it twice
+ * cost a fifth of the whole run.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
+  // axe on one page took over 30 s when the shared 2-core machine ran other builds beside it.
+  timeout: 60_000,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
   use: { trace: 'off' },
   projects: [
-    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) } },
+    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) }, testIgnore: 'accessibility.spec.ts' },
     { name: 'export', use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) } },
   ],
   webServer: [
