@@ -14,13 +14,13 @@ export default async function GlobalNotFound() {
         <title>{messages.map(({ t }) => t('title')).join(' · ')}</title>
         <meta name="robots" content="noindex" />
       </head>
-      <body className="bg-white font-sans">
+      <body className="bg-page font-sans text-ink">
         <main className="mx-auto max-w-2xl space-y-10 px-4 py-12">
           {messages.map(({ locale, t }, index) => (
             <section key={locale} lang={locale}>
               {index === 0 ? <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1> : <h2 className="mb-3 text-2xl font-bold">{t('title')}</h2>}
               <p className="mb-3">{t('text')}</p>
-              <a href={pagePath(locale)} className="text-eu underline">
+              <a href={pagePath(locale)} className="text-accent underline">
                 {t('homeLink')}
               </a>
             </section>

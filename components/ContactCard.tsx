@@ -4,7 +4,7 @@ import type { Contact } from '@/lib/content';
 export async function ContactCard({ contact }: { contact: Contact }) {
   const t = await getTranslations('Contact');
   return (
-    <section aria-labelledby={`contact-${contact.key}`} className="mt-8 rounded-lg border border-slate-200 p-5">
+    <section aria-labelledby={`contact-${contact.key}`} className="mt-8 rounded-lg border border-line p-5">
       <h2 id={`contact-${contact.key}`} className="text-xl font-semibold">
         {contact.name}
       </h2>
@@ -14,13 +14,13 @@ export async function ContactCard({ contact }: { contact: Contact }) {
         <dd lang={contact.organisation.nameLanguage}>{contact.organisation.name}</dd>
         <dt className="font-semibold">{t('phone')}</dt>
         <dd>
-          <a href={contact.phoneHref} className="text-eu underline">
+          <a href={contact.phoneHref} className="text-accent underline">
             {contact.phone}
           </a>
         </dd>
         <dt className="font-semibold">{t('email')}</dt>
         <dd>
-          <a href={`mailto:${contact.email}`} className="break-all text-eu underline">
+          <a href={`mailto:${contact.email}`} className="break-all text-accent underline">
             {contact.email}
           </a>
         </dd>

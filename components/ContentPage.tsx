@@ -13,10 +13,11 @@ import {
 } from '@/lib/content';
 import { contactStructuredData, projectStructuredData } from '@/lib/structured-data';
 import { ContactCard } from './ContactCard';
+import { GoalList } from './GoalList';
 import { MaterialList } from './MaterialList';
 import { PageShell } from './PageShell';
 import { PartnerList } from './PartnerList';
-import { ProjectFacts } from './ProjectFacts';
+import { ProjectGlance } from './ProjectGlance';
 import { Prose } from './Prose';
 import { StructuredData } from './StructuredData';
 
@@ -28,7 +29,14 @@ export function ContentPage({ page }: { page: Page }) {
   return (
     <PageShell site={site} project={project} locale={page.locale} page={page}>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-ink sm:text-4xl">{page.title}</h1>
-      {page.template === 'home' && <ProjectFacts project={project} />}
+      {page.template === 'home' && (
+        <ProjectGlance
+          project={project}
+          locale={page.locale}
+          partnersPath={findTemplatePage(site, page.locale, 'partners')?.path}
+          goalsPath={findTemplatePage(site, page.locale, 'goals')?.path}
+        />
+      )}
       <Prose html={page.html} />
       <TemplateData site={site} page={page} partners={partners} project={project} />
     </PageShell>
@@ -40,10 +48,12 @@ async function TemplateData({ site, page, partners, project }: { site: Site; pag
   switch (page.template) {
     case 'home': {
       const t = await getTranslations('Funding');
-      return <StructuredData data={projectStructuredData(project, partners, page, t('union'))} />;
+      return <StructuredData data={projectStructuredData(project, page, t('union'))} />;
     }
+    case 'goals':
+      return <GoalList goals={project.goals} />;
     case 'partners':
-      return <PartnerList partners={partners} />;
+      return <PartnerList partners={partners} project={project} />;
     case 'contact': {
       const contacts = selectContacts(site, locale, partners);
       return (
@@ -56,7 +66,7 @@ async function TemplateData({ site, page, partners, project }: { site: Site; pag
       );
     }
     case 'materials':
-      return <MaterialList locale={locale} materials={selectMaterials(site, locale)} contactPath={findTemplatePage(site, locale, 'contact')?.path} />;
+      return <MaterialList locale={locale} materials={selectMaterials(site, locale)} />;
     default:
       return null;
   }

@@ -17,7 +17,7 @@ export async function LanguageSwitcher({ site, locale, page }: { site: Site; loc
         href={href}
         hrefLang={target}
         lang={target}
-        className="inline-block rounded border border-eu px-3 py-1.5 font-semibold text-eu transition-colors hover:bg-eu hover:text-white"
+        className="inline-block rounded border border-accent px-3 py-1.5 font-semibold text-accent transition-colors hover:bg-accent hover:text-on-accent"
         aria-describedby={missing ? 'missing-translation' : undefined}
         title={missing ? undefined : t('labelLong')}
       >

@@ -12,7 +12,7 @@ export async function NotFoundContent({ locale }: { locale: Locale }) {
       <title>{t('Site.titleTemplate', { title: t('NotFound.title') })}</title>
       <h1 className="mb-4 text-3xl font-bold">{t('NotFound.title')}</h1>
       <p className="mb-4">{t('NotFound.text')}</p>
-      <a href={pagePath(locale)} className="text-eu underline">
+      <a href={pagePath(locale)} className="text-accent underline">
         {t('NotFound.homeLink')}
       </a>
     </PageShell>

@@ -21,13 +21,13 @@ export async function PageShell({ site, project, locale, page, children }: PageS
       <a
         href="#main"
         data-print="hide"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-eu"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-page focus:px-4 focus:py-2 focus:text-accent"
       >
         {t('skipLink')}
       </a>
       <SiteHeader site={site} locale={locale} page={page} project={project} />
       {page?.draft && (
-        <p role="status" className="bg-amber-100 px-4 py-2 text-center font-semibold text-amber-950">
+        <p role="status" className="bg-placeholder px-4 py-2 text-center font-semibold text-on-placeholder">
           {t('draftBanner')}
         </p>
       )}

@@ -1,23 +1,28 @@
 import { getTranslations } from 'next-intl/server';
 import type { Partner } from '@/lib/content';
-import { PlaceholderText } from './PlaceholderText';
 
-/** A partner; a city administration leads with its city so the seven cities stand out at a glance. */
-export async function PartnerCard({ partner }: { partner: Partner }) {
+/**
+ * One partner, with a stable id (its file name) that the map and other pages link to. A partner city leads with
+ * its city; a partner whose seat is not known shows its country alone.
+ */
+export async function PartnerCard({ partner, isPublisher = false }: { partner: Partner; isPublisher?: boolean }) {
   const t = await getTranslations('Partners');
   const isCity = partner.kind === 'city';
   return (
-    <li className={`rounded-lg border p-4 ${isCity ? 'border-eu/40 border-l-4 border-l-eu' : 'border-slate-200'}`}>
-      {isCity && <p className="text-xl font-bold text-eu">{partner.city}</p>}
+    <li id={`partner-${partner.key}`} className="partner-entry rounded-lg border border-line bg-raised p-4">
+      {isCity && <p className="text-xl font-bold text-accent">{partner.city}</p>}
       <p className={isCity ? 'font-medium' : 'text-lg font-semibold'} lang={partner.nameLanguage}>
         {partner.name}
       </p>
-      <p className="text-muted">
-        {t('kind', { kind: partner.kind })} · {isCity ? partner.countryName : <><PlaceholderText text={partner.city} />, {partner.countryName}</>}
+      <p className="text-sm text-muted">
+        {t('kind', { kind: partner.kind })} · {isCity || !partner.city ? partner.countryName : `${partner.city}, ${partner.countryName}`}
       </p>
-      {partner.role && <p className="mt-1">{partner.role}</p>}
+      {isPublisher && (
+        <p className="mt-2 inline-block rounded-full bg-accent-soft px-3 py-0.5 text-sm font-semibold text-accent">{t('publisher')}</p>
+      )}
+      {partner.role && <p className="mt-2">{partner.role}</p>}
       {partner.website && (
-        <a href={partner.website} className="mt-1 inline-block text-eu underline">
+        <a href={partner.website} className="mt-2 inline-block text-accent underline">
           {t('website', { name: partner.name })}
         </a>
       )}

@@ -2,7 +2,7 @@
 export function Prose({ html }: { html: string }) {
   return (
     <div
-      className="prose prose-slate max-w-none prose-a:text-eu prose-headings:text-ink"
+      className="prose prose-site max-w-3xl"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

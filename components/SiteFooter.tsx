@@ -2,22 +2,33 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { selectNavigation, type Project, type Site } from '@/lib/content';
 
+/** Publisher, funding (with the European Commission's page on the fund) and the legal links. */
 export async function SiteFooter({ site, locale, project }: { site: Site; locale: Locale; project: Project }) {
   const t = await getTranslations();
   const links = selectNavigation(site, locale, 'footer');
   return (
-    <footer className="mt-12 border-t border-slate-200 bg-slate-50 text-sm">
-      <div className="mx-auto grid max-w-5xl gap-6 px-4 py-8 md:grid-cols-[2fr_1fr]">
-        <div className="space-y-2 text-slate-800">
-          <p>{project.operatorNote}</p>
-          <p>{t('Funding.disclaimer')}</p>
+    <footer className="mt-16 border-t-4 border-accent bg-surface text-sm">
+      <div className="mx-auto grid max-w-5xl gap-8 px-4 py-10 md:grid-cols-[1fr_1fr_auto]">
+        <div className="space-y-2">
+          <h2 className="text-base font-semibold">{t('Layout.publisher')}</h2>
+          <p>{project.publisherNote}</p>
+        </div>
+        <div className="space-y-2">
+          <h2 className="text-base font-semibold">{t('Funding.heading')}</h2>
+          <p>{t('Funding.statement', { project: project.shortName, fund: project.fundName, grant: project.grantAgreement })}</p>
+          <p>
+            <a href={project.fundWebsite} className="text-accent underline hover:no-underline" hrefLang="en">
+              {t('Funding.moreInfo', { fund: project.fundName, fundShort: project.fund })}
+            </a>
+          </p>
+          <p className="text-muted">{t('Funding.disclaimer')}</p>
         </div>
         {links.length > 0 && (
           <nav aria-label={t('Layout.footerNavigation')} data-print="hide">
-            <ul className="space-y-1">
+            <ul className="space-y-2">
               {links.map((link) => (
                 <li key={link.key}>
-                  <a href={link.path} className="text-eu underline hover:no-underline">
+                  <a href={link.path} className="text-accent underline hover:no-underline">
                     {link.menuTitle}
                   </a>
                 </li>

@@ -4,45 +4,53 @@ import { selectNavigation, type Page, type Project, type Site } from '@/lib/cont
 import { pagePath } from '@/i18n/paths';
 import { FundingNotice } from './FundingNotice';
 import { LanguageSwitcher } from './LanguageSwitcher';
+import { StatusNote } from './StatusNote';
 
+/** Funding notice, the project's wordmark with its subtitle, the main menu with the language link, the status. */
 export async function SiteHeader({ site, locale, page, project }: { site: Site; locale: Locale; page?: Page; project: Project }) {
   const t = await getTranslations();
   const navigation = selectNavigation(site, locale, 'header');
   return (
-    <header className="border-b-4 border-eu bg-white">
+    <header className="border-b border-line bg-page">
       <FundingNotice project={project} />
-      <div className="mx-auto flex max-w-5xl flex-wrap items-start justify-between gap-4 px-4 pt-4">
-        <a href={pagePath(locale)} className="group no-underline">
-          <span className="block text-2xl font-bold tracking-tight text-eu">{project.shortName}</span>
-          <span className="block text-sm text-muted group-hover:underline" lang="en">
-            {project.name}
+      <div className="mx-auto max-w-5xl px-4 pt-5">
+        <a href={pagePath(locale)} className="group flex items-center gap-3 no-underline">
+          <span className="shrink-0 text-4xl leading-none font-extrabold tracking-tight text-accent sm:text-5xl">{project.shortName}</span>
+          <span className="min-w-0 border-l-4 border-gold pl-3">
+            <span className="block font-semibold text-ink group-hover:underline sm:text-lg" lang="en">
+              {project.name}
+            </span>
+            <span className="block max-w-xl text-sm text-muted">{project.tagline}</span>
           </span>
           <span className="sr-only"> – {t('Site.homeLink')}</span>
         </a>
-        <div data-print="hide">
+      </div>
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-2 pt-4 pb-2" data-print="hide">
+        <nav aria-label={t('Layout.mainNavigation')}>
+          <ul className="flex flex-wrap gap-1">
+            {navigation.map((item) => {
+              const current = item.key === page?.key;
+              return (
+                <li key={item.key}>
+                  <a
+                    href={item.path}
+                    aria-current={current ? 'page' : undefined}
+                    className={`block rounded-md px-3 py-2 font-medium transition-colors hover:bg-accent-soft hover:underline ${
+                      current ? 'bg-accent-soft text-accent underline decoration-2' : 'text-ink no-underline'
+                    }`}
+                  >
+                    {item.menuTitle}
+                  </a>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <div className="ml-auto px-2">
           <LanguageSwitcher site={site} locale={locale} page={page} />
         </div>
       </div>
-      <nav aria-label={t('Layout.mainNavigation')} data-print="hide" className="mx-auto max-w-5xl px-2 pb-2 pt-3">
-        <ul className="flex flex-wrap gap-x-1 gap-y-1">
-          {navigation.map((item) => {
-            const current = item.key === page?.key;
-            return (
-              <li key={item.key}>
-                <a
-                  href={item.path}
-                  aria-current={current ? 'page' : undefined}
-                  className={`block rounded px-2 py-2 font-medium transition-colors hover:bg-slate-100 hover:underline ${
-                    current ? 'bg-slate-100 text-eu underline decoration-2' : 'text-ink no-underline'
-                  }`}
-                >
-                  {item.menuTitle}
-                </a>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
+      <StatusNote project={project} locale={locale} />
     </header>
   );
 }

@@ -1,6 +1,6 @@
-import type { ContactPoint, GovernmentOrganization, Graph, Organization, ProjectLeaf } from 'schema-dts';
+import type { ContactPoint, GovernmentOrganization, Graph, Organization, Place, ProjectLeaf, WebSite } from 'schema-dts';
 import { routing } from '@/i18n/routing';
-import { hasPlaceholder, type Contact, type Page, type Partner, type Project } from '@/lib/content';
+import { type Contact, type Page, type Partner, type Project } from '@/lib/content';
 import { siteUrl } from '@/lib/site-url';
 
 function organisation(partner: Partner): Organization {
@@ -10,7 +10,7 @@ function organisation(partner: Partner): Organization {
     address: {
       '@type': 'PostalAddress',
       addressCountry: partner.country,
-      ...(hasPlaceholder(partner.city) ? {} : { addressLocality: partner.city }),
+      ...(partner.city ? { addressLocality: partner.city } : {}),
     },
     ...(partner.website ? { url: partner.website } : {}),
   };
@@ -20,10 +20,18 @@ function organisation(partner: Partner): Organization {
 // and this site's own tests read them, so they stand beside foundingDate/dissolutionDate.
 type ProjectWithDates = ProjectLeaf & { startDate: string; endDate: string };
 
-/** JSON-LD for the home page: the project and the public body that runs it. */
-export function projectStructuredData(project: Project, partners: Partner[], page: Page, unionName: string): Graph {
+/**
+ * JSON-LD for the home page: the project with the partners it names (cities and technical partners), and this
+ * website, published by Pro Arbeit. Pro Arbeit is not the project's parent organisation: the seed does not say so.
+ */
+export function projectStructuredData(project: Project, page: Page, unionName: string): Graph {
   const url = new URL(page.path, siteUrl()).href;
-  const operator: GovernmentOrganization = { ...(organisation(project.operator) as object), '@type': 'GovernmentOrganization', '@id': `${url}#operator` };
+  const publisher: GovernmentOrganization = {
+    ...(organisation(project.publisher) as object),
+    '@type': 'GovernmentOrganization',
+    '@id': `${url}#publisher`,
+    ...(project.publisher.role ? { description: project.publisher.role } : {}),
+  };
   const european: GovernmentOrganization = { '@type': 'GovernmentOrganization', name: unionName };
   const epi: ProjectWithDates = {
     '@type': 'Project',
@@ -42,13 +50,22 @@ export function projectStructuredData(project: Project, partners: Partner[], pag
       '@type': 'MonetaryGrant',
       identifier: project.grantAgreement,
       name: `${project.fundName} (${project.fund})`,
+      url: project.fundWebsite,
       funder: european,
     },
-    member: partners.map(organisation),
-    areaServed: { '@type': 'City', name: project.operator.city },
-    parentOrganization: { '@id': `${url}#operator` },
+    member: [...project.cities, ...project.technicalPartners].map(organisation),
+    areaServed: project.cities.map((city): Place => ({ '@type': 'City', name: city.city })),
   } as ProjectWithDates;
-  return { '@context': 'https://schema.org', '@graph': [epi, operator] };
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': `${url}#website`,
+    url,
+    name: `${project.shortName} – ${project.name}`,
+    inLanguage: page.locale,
+    about: { '@id': `${url}#project` },
+    publisher: { '@id': `${url}#publisher` },
+  };
+  return { '@context': 'https://schema.org', '@graph': [epi, website, publisher] };
 }
 
 /** JSON-LD for the contact page: one ContactPoint per contact person. */

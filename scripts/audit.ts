@@ -3,27 +3,17 @@
  * page of the content index in both languages, against the production build.
  * Writes reports/audit.json and prints a table. Targets are checked here, not in timed tests.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import { checkContent } from '../lib/content';
 import { chromiumExecutable } from '../tests/browser';
+import { startServer } from './production-server';
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 interface LighthouseResult {
   categories: Record<string, { score: number | null }>;
   audits: Record<string, { id: string; score: number | null; scoreDisplayMode: string }>;
-}
-
-function startServer(): Promise<{ origin: string; stop: () => void }> {
-  const server = spawn('npx', ['next', 'start', '-p', '0'], { env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, detached: true });
-  return new Promise((resolve, reject) => {
-    server.stdout.on('data', (chunk: Buffer) => {
-      const port = /Local:\s+http:\/\/localhost:(\d+)/.exec(chunk.toString())?.[1];
-      if (port) resolve({ origin: `http://localhost:${port}`, stop: () => process.kill(-server.pid!) });
-    });
-    server.on('exit', (code) => reject(new Error(`next start exited with ${code}`)));
-  });
 }
 
 async function main() {

@@ -8,14 +8,19 @@ import { ContentCache } from '../lib/content/content-cache';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
 
-/** `npm run content:check [-- --lang en]`: every content problem at once; errors fail, warnings do not. */
+/**
+ * `npm run content:check [-- --lang en] [-- --release]`: every content problem at once; errors fail, warnings do not.
+ * `--release` is the check before a public release: a placeholder still open fails it.
+ */
 function chooseLanguage(args: string[]): IssueLanguage {
   const flag = args.indexOf('--lang');
   const requested = flag >= 0 ? args[flag + 1] : process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return requested?.toLowerCase().startsWith('en') ? 'en' : 'de';
 }
 
-const lang = chooseLanguage(process.argv.slice(2));
+const args = process.argv.slice(2);
+const lang = chooseLanguage(args);
+const release = args.includes('--release');
 const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, namespace: 'ContentCheck.summary' });
 /**
  * Run as one bundle (scripts/run-bundled.mjs), the script's own text covers all the project's code it runs, and the
@@ -29,7 +34,7 @@ function openContentCache(): ContentCache | undefined {
 }
 
 const cache = openContentCache();
-const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, render: false, cache });
+const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, render: false, cache, release });
 cache?.save();
 
 for (const issue of issues) console.log(`${issue.severity === 'error' ? '✖' : '⚠'} ${formatIssue(issue, lang)}`);
@@ -47,5 +52,7 @@ for (const { file, missing } of coverage.untranslated) {
   console.log(`  ${t('untranslated', { file, languages: missing.map((locale) => languageNames.of(locale)).join(', ') })}`);
 }
 console.log(t('result', { errors, warnings: issues.length - errors }));
-console.log(t(errors ? 'failed' : 'ok'));
+if (release) console.log(t('release'));
+else if (issues.some((issue) => issue.code === 'open_placeholder')) console.log(t('releaseHint'));
+console.log(t(errors ? 'failed' : release ? 'releaseOk' : 'ok'));
 process.exitCode = errors ? 1 : 0;

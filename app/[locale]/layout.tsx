@@ -20,7 +20,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<'/[
   if (!hasLocale(routing.locales, locale)) notFound();
   return (
     <html lang={locale}>
-      <body className="flex min-h-screen flex-col bg-white font-sans antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col bg-page font-sans text-ink antialiased">{children}</body>
     </html>
   );
 }

@@ -1,7 +1,7 @@
 import type { ContentIssue } from './issues';
 import type { Collections } from './load';
+import * as schemas from './schemas';
 import type { EntryOf } from './validate';
-import type * as schemas from './schemas';
 import type { ContentSource } from './source';
 
 export type MaterialEntry = EntryOf<typeof schemas.materials> & { bytes: number };
@@ -10,8 +10,9 @@ export type MaterialEntry = EntryOf<typeof schemas.materials> & { bytes: number 
 export function checkReferences({ partners, contacts, projects }: Collections, issues: ContentIssue[]) {
   const partnerKeys = new Set(partners.map((partner) => partner.key));
   for (const contact of contacts) checkPartnerKey(contact, 'organisation', contact.shared.organisation, partnerKeys, issues);
+  checkPartnerCities(partners, issues);
   for (const project of projects) {
-    checkPartnerKey(project, 'operator', project.shared.operator, partnerKeys, issues);
+    checkPartnerKey(project, 'publisher', project.shared.publisher, partnerKeys, issues);
     if (project.shared.end < project.shared.start) {
       issues.push({ severity: 'error', file: project.baseFile, line: project.baseLines.end, field: 'end', code: 'end_before_start' });
     }
@@ -32,6 +33,18 @@ export function checkMaterialFiles(materials: Collections['materials'], source: 
     }
     return [{ ...entry, bytes }];
   });
+}
+
+/** A partner city stands on the map by name and position: fields that are optional for other partners. */
+function checkPartnerCities(partners: Collections['partners'], issues: ContentIssue[]) {
+  for (const partner of partners) {
+    if (partner.shared.kind !== 'city') continue;
+    for (const field of ['city', 'latitude', 'longitude'] as const) {
+      if (partner.shared[field] !== undefined) continue;
+      const example = String(schemas.partners.examples[field]);
+      issues.push({ severity: 'error', file: partner.baseFile, line: partner.baseLines.kind, field, code: 'city_needs_field', params: { example } });
+    }
+  }
 }
 
 function checkPartnerKey(

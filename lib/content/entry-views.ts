@@ -12,6 +12,11 @@ export type Partner = Omit<FieldsOf<typeof schemas.partners>, 'role'> & {
   role?: string;
 };
 
+/** A partner city: the content check makes sure it has its city and its position on the map. */
+export type CityPartner = Partner & Required<Pick<Partner, 'city' | 'latitude' | 'longitude'>>;
+
+const isCity = (partner: Partner): partner is CityPartner => partner.kind === 'city';
+
 export type Contact = Omit<FieldsOf<typeof schemas.contacts>, 'organisation' | 'order'> & {
   key: string;
   phoneHref: string;
@@ -27,10 +32,15 @@ export type Material = Pick<FieldsOf<typeof schemas.materials>, 'language' | 'da
   bytes: number;
 };
 
-export type Project = Omit<FieldsOf<typeof schemas.projects>, 'operator'> & {
-  operator: Partner;
+export type Project = Omit<FieldsOf<typeof schemas.projects>, 'publisher'> & {
+  /** Who publishes this website. */
+  publisher: Partner;
   status: ProjectStatus;
-  cities: Partner[];
+  /** The partner cities and the project's technical partners: the partners the project names. */
+  cities: CityPartner[];
+  technicalPartners: Partner[];
+  /** Country codes of those partners. */
+  countries: string[];
 };
 
 /** The version in the page's language, else the one that holds the shared facts. */
@@ -38,7 +48,7 @@ function versionIn<Version>(versions: Partial<Record<Locale, Version>>, locale: 
   return (versions[locale] ?? routing.locales.map((other) => versions[other]).find(Boolean))!;
 }
 
-/** Partners sorted by city, then name, with their country named in the page's language. */
+/** Partners sorted by city (or name, where the seat is not known), with their country named in the page's language. */
 export function selectPartners(site: Site, locale: Locale): Partner[] {
   const countries = new Intl.DisplayNames([locale], { type: 'region' });
   return site.partners
@@ -48,7 +58,7 @@ export function selectPartners(site: Site, locale: Locale): Partner[] {
       countryName: countries.of(shared.country) ?? shared.country,
       role: versions[locale]?.fields.role,
     }))
-    .sort((a, b) => a.city.localeCompare(b.city, locale) || a.name.localeCompare(b.name, locale));
+    .sort((a, b) => (a.city ?? a.name).localeCompare(b.city ?? b.name, locale) || a.name.localeCompare(b.name, locale));
 }
 
 export function selectContacts(site: Site, locale: Locale, partners = selectPartners(site, locale)): Contact[] {
@@ -89,11 +99,15 @@ export function selectMaterials(site: Site, locale: Locale): Material[] {
 /** The project's facts in one language, with its status as of the day the site is built. */
 export function selectProject(site: Site, locale: Locale, partners = selectPartners(site, locale)): Project {
   const { shared, versions } = site.project;
+  const cities = partners.filter(isCity);
+  const technicalPartners = partners.filter((partner) => partner.kind === 'technical');
   return {
     ...shared,
     ...versionIn(versions, locale).fields,
-    operator: partners.find((partner) => partner.key === shared.operator)!,
+    publisher: partners.find((partner) => partner.key === shared.publisher)!,
     status: projectStatus(shared.start, shared.end),
-    cities: partners.filter((partner) => partner.kind === 'city'),
+    cities,
+    technicalPartners,
+    countries: [...new Set([...cities, ...technicalPartners].map((partner) => partner.country))],
   };
 }

@@ -6,7 +6,7 @@ import { contentRoot } from './root';
 import { buildSite, type Site, type SiteOptions } from './site';
 
 export type { Coverage } from './coverage';
-export type { Contact, Material, Partner, Project } from './entry-views';
+export type { CityPartner, Contact, Material, Partner, Project } from './entry-views';
 export type { Page } from './render';
 export type { Site } from './site';
 export type { Overrides } from './source';
@@ -41,12 +41,22 @@ export interface ContentCheck {
   coverage?: Coverage;
 }
 
+export interface CheckOptions extends Partial<SiteOptions> {
+  /** For a public release: a placeholder still open is an error, not a warning. */
+  release?: boolean;
+}
+
 /** Reads and checks all content (with unsaved `overrides` laid over the files); every problem is in `issues`. */
-export function checkContent(options: Partial<SiteOptions> & { coverage: true }): ContentCheck & { coverage: Coverage };
-export function checkContent(options?: Partial<SiteOptions>): ContentCheck;
-export function checkContent(options: Partial<SiteOptions> = {}): ContentCheck {
-  const issues: ContentIssue[] = [];
-  return { ...buildSite({ ...options, projectDir: options.projectDir ?? contentRoot() }, issues), issues };
+export function checkContent(options: CheckOptions & { coverage: true }): ContentCheck & { coverage: Coverage };
+export function checkContent(options?: CheckOptions): ContentCheck;
+export function checkContent(options: CheckOptions = {}): ContentCheck {
+  const found: ContentIssue[] = [];
+  const result = buildSite({ ...options, projectDir: options.projectDir ?? contentRoot() }, found);
+  const issues = options.release
+    ? found.map((issue) => (issue.code === 'open_placeholder' ? { ...issue, severity: 'error' as const } : issue))
+    : found;
+  const site = issues.some((issue) => issue.severity === 'error') ? undefined : result.site;
+  return { ...result, site, issues };
 }
 
 function contentSignature(projectDir: string): string {

@@ -5,9 +5,9 @@ import en from '../../messages/en.json';
 /** Every problem the content check can report; messages/*.json hold its text under ContentCheck.problem and .fix. */
 export const issueCodes = [
   'front_matter_shape', 'yaml_syntax', 'bad_file_name_pattern', 'unknown_field', 'missing_field', 'wrong_type',
-  'bad_choice', 'too_short', 'too_long', 'bad_email', 'bad_url', 'bad_value', 'bad_date', 'bad_slug', 'bad_language',
+  'bad_choice', 'too_short', 'too_long', 'out_of_range', 'bad_email', 'bad_url', 'bad_value', 'bad_date', 'bad_slug', 'bad_language',
   'bad_country', 'bad_phone', 'bad_file_name', 'shared_field_in_translation', 'unused_body', 'missing_file',
-  'unknown_partner', 'end_before_start', 'one_project', 'one_home', 'home_has_slug', 'duplicate_slug',
+  'unknown_partner', 'city_needs_field', 'end_before_start', 'one_project', 'one_home', 'home_has_slug', 'duplicate_slug',
   'unknown_page_key', 'link_other_language', 'link_to_draft', 'heading_level_one', 'heading_skipped',
   'image_without_alt', 'link_without_text', 'link_text_meaningless', 'table_without_header', 'open_placeholder',
   'translation_outdated', 'broken_link',

@@ -10,6 +10,8 @@ export type Report = (code: IssueCode, line: number | undefined, params?: IssueP
 /** Where links by page key (`page:contact`) and by path lead; built once per site, so that each link is one lookup. */
 export class LinkTargets {
   private readonly byKey = new Map<string, IndexedPage>();
+  /** Any language's version of each page, for pages written in one language only. */
+  private readonly anyByKey = new Map<string, IndexedPage>();
   private readonly byPath = new Map<string, IndexedPage>();
 
   constructor(
@@ -20,6 +22,7 @@ export class LinkTargets {
   ) {
     for (const page of index) {
       this.byKey.set(`${page.locale}/${page.key}`, page);
+      if (!this.anyByKey.has(page.key)) this.anyByKey.set(page.key, page);
       this.byPath.set(page.path, page);
     }
   }
@@ -32,7 +35,7 @@ export class LinkTargets {
         const key = target.slice('page:'.length);
         const problem = this.problemWithKey(key, page);
         if (problem) report(problem, line, { value: href });
-        const linked = this.byKey.get(`${page.locale}/${key}`);
+        const linked = this.target(key, page.locale);
         if (!linked) return '';
         return hash ? `${linked.path}#${hash}` : linked.path;
       }
@@ -47,11 +50,20 @@ export class LinkTargets {
     };
   }
 
+  /** The page in the linking page's language; a page written in one language only (Leichte Sprache) is linked where it exists. */
+  private target(key: string, locale: Locale): IndexedPage | undefined {
+    return this.byKey.get(`${locale}/${key}`) ?? (this.hasFile(key, locale) ? undefined : this.anyByKey.get(key));
+  }
+
+  private hasFile(key: string, locale: Locale): boolean {
+    return this.source.size(`content/pages/${key}.${locale}.md`) !== undefined;
+  }
+
   private problemWithKey(key: string, page: { locale: Locale; draft: boolean }): IssueCode | undefined {
     if (this.draftKeys.has(key)) return page.draft ? undefined : 'link_to_draft';
-    if (this.byKey.has(`${page.locale}/${key}`)) return undefined;
+    if (this.target(key, page.locale)) return undefined;
     // A page whose own file has errors is reported there, not again at every link to it.
-    return this.source.size(`content/pages/${key}.${page.locale}.md`) === undefined ? 'unknown_page_key' : undefined;
+    return this.hasFile(key, page.locale) ? undefined : 'unknown_page_key';
   }
 
   /** Whether an address like /materials/bericht.pdf names a file under public/ (and nothing outside it). */

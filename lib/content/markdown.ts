@@ -3,6 +3,7 @@ import { raw } from 'hast-util-raw';
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
+import remarkBreaks from 'remark-breaks';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
@@ -19,6 +20,8 @@ export type LinkResolver = (href: string, kind: 'link' | 'image', line: number |
 export interface RenderHooks {
   resolveLink?: LinkResolver;
   report?: BodyReporter;
+  /** Every line break in a paragraph becomes a <br> (a page's `lineBreaks: true`). */
+  lineBreaks?: boolean;
 }
 
 declare module 'vfile' {
@@ -88,9 +91,22 @@ function markPlaceholders() {
 }
 
 // Built once: a processor per page would redo the set-up of every plugin for each file.
-const checking = unified().use(remarkParse).use(remarkGfm).use(remarkRehype, { allowDangerousHtml: true }).use(parseRawHtml).use(applyHooks).freeze();
+const checkingWith = (lineBreaks: boolean) =>
+  unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(lineBreaks ? [remarkBreaks] : [])
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(parseRawHtml)
+    .use(applyHooks)
+    .freeze();
 
-const rendering = checking().use(rehypeSanitize, schema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
+const checking = checkingWith(false);
+
+const renderingFrom = (base: typeof checking) => base().use(rehypeSanitize, schema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
+
+const rendering = renderingFrom(checking);
+const renderingWithLineBreaks = renderingFrom(checkingWith(true));
 
 /**
  * Markdown (GitHub flavour) to HTML that is safe to insert into a page:
@@ -98,7 +114,8 @@ const rendering = checking().use(rehypeSanitize, schema).use(rehypeSlug).use(mar
  * javascript:/data: links never reach a visitor.
  */
 export function renderMarkdown(markdown: string, hooks: RenderHooks = {}): string {
-  return String(rendering.processSync(new VFile({ value: markdown, data: { hooks } })));
+  const processor = hooks.lineBreaks ? renderingWithLineBreaks : rendering;
+  return String(processor.processSync(new VFile({ value: markdown, data: { hooks } })));
 }
 
 /** What one page's Markdown holds for the content check: its own problems and the targets of its links. */

@@ -23,7 +23,7 @@ export function renderPages({ index, links, commitDate }: RenderContext, issues:
     return {
       ...page,
       lastModified: page.updated ?? commitDate(page.file),
-      html: renderMarkdown(body, { report, resolveLink: links.resolver(page, report) }),
+      html: renderMarkdown(body, { report, resolveLink: links.resolver(page, report), lineBreaks: page.lineBreaks }),
     };
   });
 }

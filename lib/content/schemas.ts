@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineCollection } from './collection-spec';
 import { countryCode, description, email, fileName, isoDate, languageCode, phone, slug, text, webAddress } from './fields';
 
-export const pageTemplates = ['home', 'page', 'partners', 'contact', 'materials'] as const;
+export const pageTemplates = ['home', 'page', 'goals', 'partners', 'contact', 'materials'] as const;
 export const menus = ['header', 'footer', 'none'] as const;
 /** A menu a page can be linked from (`none` means no menu). */
 export type Menu = Exclude<(typeof menus)[number], 'none'>;
@@ -19,6 +19,8 @@ export const pages = defineCollection({
     order: z.number().int().min(0).default(100),
     updated: isoDate.optional(),
     draft: z.boolean().default(false),
+    // Keeps every line break of the text (Leichte Sprache puts one sentence on each line).
+    lineBreaks: z.boolean().default(false),
   }),
   localized: z.object({
     title: text,
@@ -33,6 +35,7 @@ export const pages = defineCollection({
     order: 2,
     updated: '2026-11-25',
     draft: false,
+    lineBreaks: false,
     title: 'Ziele des Projekts',
     menuTitle: 'Ziele',
     slug: 'ziele',
@@ -46,7 +49,11 @@ export const pages = defineCollection({
   },
 });
 
-export const partnerKinds = ['city', 'technical'] as const;
+/**
+ * city: the administration of a partner city; technical: one of the project's technical partners;
+ * local: a city's own technical partner outside that list (Pro Arbeit for Dietzenbach).
+ */
+export const partnerKinds = ['city', 'technical', 'local'] as const;
 
 export const partners = defineCollection({
   folder: 'partners',
@@ -55,7 +62,10 @@ export const partners = defineCollection({
     nameLanguage: languageCode,
     kind: z.enum(partnerKinds),
     country: countryCode,
-    city: text,
+    // Unknown seats are left out (the country is shown alone); a partner city needs its city and position on the map.
+    city: text.optional(),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
     website: webAddress.optional(),
   }),
   localized: z.object({
@@ -68,6 +78,8 @@ export const partners = defineCollection({
     kind: 'city',
     country: 'IT',
     city: 'Ravenna',
+    latitude: 44.42,
+    longitude: 12.2,
     website: 'https://www.example.org',
     role: 'Partnerstadt',
   },
@@ -129,12 +141,14 @@ export const projects = defineCollection({
     end: isoDate,
     fund: text,
     grantAgreement: z.string().regex(/^\d+$/),
-    operator: slug,
+    fundWebsite: webAddress,
+    publisher: slug,
   }),
   localized: z.object({
     fundName: text,
     tagline: text,
-    operatorNote: text,
+    publisherNote: text,
+    goals: z.array(text).min(1),
   }),
   hasBody: false,
   examples: {
@@ -144,15 +158,18 @@ export const projects = defineCollection({
     end: '2022-06-30',
     fund: 'AMIF',
     grantAgreement: '863614',
-    operator: 'pro-arbeit',
+    fundWebsite: 'https://www.example.org/amif',
+    publisher: 'pro-arbeit',
     fundName: 'Asyl-, Migrations- und Integrationsfonds',
     tagline: 'Lokale Integrationsstrategien gemeinsam verbessern',
-    operatorNote: 'Ein Projekt der Pro Arbeit – Kreis Offenbach – (AöR)',
+    publisherNote: 'Herausgegeben von der Pro Arbeit – Kreis Offenbach – (AöR)',
+    goals: '["Bisherige Maßnahmen erfassen", "Partnerschaften aufbauen"]',
   },
   englishExamples: {
     fundName: 'Asylum, Migration and Integration Fund',
     tagline: 'Improving local integration strategies together',
-    operatorNote: 'A project of Pro Arbeit – Kreis Offenbach – (AöR)',
+    publisherNote: 'Published by Pro Arbeit – Kreis Offenbach – (AöR)',
+    goals: '["Take stock of existing measures", "Build partnerships"]',
   },
 });
 

@@ -66,7 +66,7 @@ function frameOutline(): [number, number][] {
  */
 export function buildEuropeMap(places: Place[], options: MapOptions = {}): EuropeMap {
   const width = options.width ?? 600;
-  const labelSize = options.labelSize ?? 22;
+  const labelSize = options.labelSize ?? 24;
   const margin = labelSize;
   const fitted: MultiPoint = {
     type: 'MultiPoint',

@@ -6,15 +6,22 @@ import { pageByTemplate, publishedPages, publishedSite } from './content-index';
 const pages = publishedPages();
 const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
-for (const entry of [...pages.map((page) => page.path), '/de/unbekannt', '/en/unknown']) {
-  test(`${entry}: no axe violations, landmarks and headings in order`, async ({ page }) => {
-    await page.goto(entry);
-    const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
-    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
-    for (const landmark of ['header', 'nav', 'main', 'footer']) await expect(page.locator(landmark).first()).toBeVisible();
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
-    expect(levels[0]).toBe(1);
-    levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]).toBeLessThanOrEqual(1));
+for (const colorScheme of ['light', 'dark'] as const) {
+  test.describe(`${colorScheme} scheme`, () => {
+    test.use({ colorScheme });
+
+    for (const entry of [...pages.map((page) => page.path), '/de/unbekannt', '/en/unknown']) {
+      test(`${entry}: no axe violations, landmarks and headings in order`, async ({ page }) => {
+        await page.goto(entry);
+        expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(colorScheme === 'dark');
+        const { violations } = await new AxeBuilder({ page }).withTags(axeTags).analyze();
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+        for (const landmark of ['header', 'nav', 'main', 'footer']) await expect(page.locator(landmark).first()).toBeVisible();
+        const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+        expect(levels[0]).toBe(1);
+        levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]).toBeLessThanOrEqual(1));
+      });
+    }
   });
 }
 

@@ -19,33 +19,47 @@ for (const page of publishedPages()) {
   });
 }
 
+const messages = { de, en };
+
 for (const locale of ['de', 'en'] as const) {
   test.describe(`key facts in ${locale}`, () => {
     const site = publishedSite();
     const project = selectProject(site, locale);
+    const t = createTranslator({ locale, messages: messages[locale] });
+    const dates = { start: formatDate(locale, project.start), end: formatDate(locale, project.end) };
 
-    test('home shows the duration, the status as of the build, the funding and every partner city', async ({ page }) => {
+    test('home shows the computed status, the duration, the figures, the cities and the goals', async ({ page }) => {
       await page.goto(pageByTemplate('home', locale).path);
-      const main = page.locator('#main');
-      const [start, end] = [formatDate(locale, project.start), formatDate(locale, project.end)];
-      const t = createTranslator({ locale, messages: locale === 'de' ? de : en, namespace: 'Project' });
-      await expect(main.getByText(t('dateRange', { start, end })).first()).toBeVisible();
-      await expect(main.getByText(t('statusValue', { status: project.status, start, end })).first()).toBeVisible();
+      const glance = page.locator('section[aria-labelledby="project-glance"]');
+      await expect(glance.locator('[data-fact="status"]')).toHaveText(t('Project.statusValue', { status: project.status }));
+      await expect(glance.locator('[data-fact="duration"]')).toHaveText(t('Project.dateRange', dates));
+      await expect(page.locator('[data-status]')).toContainText(t('Project.statusNote', { status: project.status, ...dates }));
+      for (const count of [project.cities.length, project.technicalPartners.length, project.goals.length]) {
+        await expect(glance.getByText(String(count), { exact: true }).first()).toBeVisible();
+      }
+      await expect(glance.locator('[data-glance="cities"] > li')).toHaveText(project.cities.map((city) => `${city.city} (${city.countryName})`));
+      await expect(glance.locator('[data-goals] > li')).toHaveText(project.goals.map((goal, index) => `${index + 1}${goal}`));
       await expect(page.getByText(project.grantAgreement).first()).toBeVisible();
-      for (const city of project.cities) await expect(main.getByText(city.city).first()).toBeVisible();
     });
 
-    test('partners shows every partner with its country, in its own language', async ({ page }) => {
+    test('the goals page lists the goals from the project file', async ({ page }) => {
+      await page.goto(pageByTemplate('goals', locale).path);
+      await expect(page.locator('#main [data-goals] > li')).toHaveCount(project.goals.length);
+    });
+
+    test('partners shows the cities, the technical partners and the local partner apart, each with country and kind', async ({ page }) => {
       await page.goto(pageByTemplate('partners', locale).path);
-      const partners = selectPartners(site, locale);
-      for (const kind of ['city', 'technical'] as const) {
-        const group = page.locator(`[data-partner-group="${kind === 'city' ? 'partner-cities' : 'technical-partners'}"] > li`);
-        await expect(group).toHaveCount(partners.filter((partner) => partner.kind === kind).length);
+      const local = selectPartners(site, locale).filter((partner) => partner.kind === 'local');
+      await expect(page.getByRole('heading', { name: t('Partners.citiesHeading', { count: project.cities.length }) })).toBeVisible();
+      await expect(page.locator('[data-partner-group="partner-cities"] > li')).toHaveCount(project.cities.length);
+      await expect(page.locator('[data-partner-group="technical-partners"] > li')).toHaveCount(project.technicalPartners.length);
+      await expect(page.locator('[data-partner-group="local-partners"] > li')).toHaveCount(local.length);
+      for (const partner of [...project.cities, ...project.technicalPartners]) {
+        const entry = page.locator(`#partner-${partner.key}`);
+        await expect(entry.locator(`[lang="${partner.nameLanguage}"]`)).toHaveText(partner.name);
+        await expect(entry).toContainText(partner.countryName);
       }
-      for (const partner of partners) {
-        const card = page.locator('li', { has: page.locator(`[lang="${partner.nameLanguage}"]`, { hasText: partner.name }) });
-        await expect(card.first()).toContainText(partner.countryName);
-      }
+      await expect(page.locator(`#partner-${project.publisher.key}`)).toContainText(t('Partners.publisher'));
     });
 
     test('contact offers phone and e-mail links for every contact person', async ({ page }) => {
@@ -57,13 +71,14 @@ for (const locale of ['de', 'en'] as const) {
       }
     });
 
-    test('materials lists every document, or says there are none and where to ask', async ({ page }) => {
-      await page.goto(pageByTemplate('materials', locale).path);
+    test('materials lists every document, or says in one sentence that there is none', async ({ page }) => {
       const materials = selectMaterials(site, locale);
-      await expect(page.locator('[data-empty-state]')).toHaveCount(materials.length === 0 ? 1 : 0);
+      await page.goto(pageByTemplate('materials', locale).path);
       if (materials.length === 0) {
-        await expect(page.locator('[data-empty-state] a')).toHaveAttribute('href', pageByTemplate('contact', locale).path);
+        await expect(page.locator('[data-empty-state]')).toHaveText(t('Materials.empty'));
+        await expect(page.locator('#main p')).toHaveCount(1);
       }
+      await expect(page.locator('[data-materials] > li')).toHaveCount(materials.length);
       for (const material of materials) await expect(page.locator(`a[href="${material.href}"]`)).toContainText(material.title);
     });
   });

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { selectContacts, selectPartners, selectProject } from '../../lib/content';
+import { selectContacts, selectProject } from '../../lib/content';
 import { pageByTemplate, publishedPages, publishedSite } from './content-index';
 
 const pages = publishedPages();
@@ -89,21 +89,25 @@ for (const entry of pages) {
   });
 }
 
-test('home pages carry the project as JSON-LD', async ({ page }) => {
+test('home pages carry the project, its named partners and the publisher of the website as JSON-LD', async ({ page }) => {
   for (const locale of ['de', 'en'] as const) {
-    const partners = selectPartners(publishedSite(), locale);
-    const project = selectProject(publishedSite(), locale, partners);
+    const project = selectProject(publishedSite(), locale);
     await page.goto(pageByTemplate('home', locale).path);
     const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')['@graph'];
-    const node = graph.find((candidate: { '@type': string }) => candidate['@type'] === 'Project');
-    expect(node).toMatchObject({
+    const byType = (type: string) => graph.find((node: { '@type': string }) => node['@type'] === type);
+    expect(byType('Project')).toMatchObject({
       startDate: project.start,
       endDate: project.end,
-      funding: { identifier: project.grantAgreement, funder: { name: locale === 'de' ? 'Europäische Union' : 'European Union' } },
-      areaServed: { name: project.operator.city },
+      funding: { identifier: project.grantAgreement, url: project.fundWebsite, funder: { name: locale === 'de' ? 'Europäische Union' : 'European Union' } },
     });
-    expect(node.member).toHaveLength(partners.length);
-    expect(graph.find((candidate: { '@type': string }) => candidate['@type'] === 'GovernmentOrganization').name).toBe(project.operator.name);
+    // The partners the project names: the cities and the technical partners, not the publisher.
+    expect(byType('Project').member.map((member: { name: string }) => member.name).sort()).toEqual(
+      [...project.cities, ...project.technicalPartners].map((partner) => partner.name).sort(),
+    );
+    expect(byType('Project').areaServed.map((city: { name: string }) => city.name)).toEqual(project.cities.map((city) => city.city));
+    expect(byType('Project').parentOrganization).toBeUndefined();
+    expect(byType('GovernmentOrganization')).toMatchObject({ name: project.publisher.name });
+    expect(byType('WebSite').publisher['@id']).toBe(byType('GovernmentOrganization')['@id']);
   }
 });
 

@@ -1,0 +1,49 @@
+/**
+ * `npm run screenshots`: every page of the content index in each language, at phone and desktop width, in the light
+ * and the dark scheme, as full-page PNGs in docs/screenshots/ (at 1 device pixel per CSS pixel, to keep them small).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { checkContent } from '../lib/content';
+import { chromiumExecutable } from '../tests/browser';
+import { startServer } from './production-server';
+
+const folder = 'docs/screenshots';
+const widths = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
+const schemes = ['light', 'dark'] as const;
+
+async function main() {
+  const { site } = checkContent({ includeDrafts: false });
+  if (!site) throw new Error('The content has errors: run npm run content:check');
+  fs.rmSync(folder, { recursive: true, force: true });
+  fs.mkdirSync(folder, { recursive: true });
+  const server = await startServer();
+  const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined });
+  let bytes = 0;
+  try {
+    for (const [device, viewport] of Object.entries(widths)) {
+      for (const colorScheme of schemes) {
+        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, javaScriptEnabled: false });
+        const tab = await context.newPage();
+        for (const page of site.pages) {
+          await tab.goto(`${server.origin}${page.path}`);
+          const file = path.join(folder, `${page.locale}-${page.slug || 'home'}-${device}-${colorScheme}.png`);
+          await tab.screenshot({ path: file, fullPage: true });
+          bytes += fs.statSync(file).size;
+        }
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  const count = site.pages.length * Object.keys(widths).length * schemes.length;
+  console.log(`${count} screenshots in ${folder}, ${(bytes / 1024 / 1024).toFixed(1)} MB`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
