@@ -12,16 +12,23 @@ start: 2020-01-01
 end: 2022-06-30
 fund: AMIF
 grantAgreement: "863614"
-operator: pro-arbeit
+fundWebsite: https://www.example.org/amif
+publisher: pro-arbeit
 fundName: Asyl-, Migrations- und Integrationsfonds
 tagline: Integration vor Ort verbessern
-operatorNote: Ein Projekt der Pro Arbeit
+publisherNote: Herausgegeben von der Pro Arbeit
+goals:
+  - Strategien erfassen
+  - Partnerschaften aufbauen
 ---
 `,
   'content/project/epi.en.md': `---
 fundName: Asylum, Migration and Integration Fund
 tagline: Improving integration locally
-operatorNote: A project of Pro Arbeit
+publisherNote: Published by Pro Arbeit
+goals:
+  - Take stock of strategies
+  - Build partnerships
 ---
 `,
   'content/pages/home.de.md': `---
@@ -58,7 +65,7 @@ description: The goals of the project, described in one sentence, long enough fo
   'content/partners/pro-arbeit.de.md': `---
 name: Pro Arbeit – Kreis Offenbach – (AöR)
 nameLanguage: de
-kind: technical
+kind: local
 country: DE
 city: Dietzenbach
 ---

@@ -1,0 +1,98 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatIssue } from '@/lib/content';
+import { checkSite, validSite, writeSite } from './site-fixture';
+
+const goals = validSite['content/pages/goals.de.md']!;
+const withPlaceholder = { 'content/pages/goals.de.md': `${goals}\nAnschrift: [PLATZHALTER: Straße und Hausnummer]\n` };
+
+function check(changes: Record<string, string | null>, options: { release?: boolean } = {}) {
+  const projectDir = writeSite(changes);
+  try {
+    return checkContent({ projectDir, ...options });
+  } finally {
+    fs.rmSync(projectDir, { recursive: true, force: true });
+  }
+}
+
+describe('the release check', () => {
+  it('turns an open placeholder into an error, while the default check only warns', () => {
+    expect(check(withPlaceholder).site).toBeDefined();
+    expect(check(withPlaceholder).issues).toMatchObject([{ severity: 'warning', code: 'open_placeholder' }]);
+    const release = check(withPlaceholder, { release: true });
+    expect(release.site).toBeUndefined();
+    expect(release.issues).toMatchObject([{ severity: 'error', code: 'open_placeholder', file: 'content/pages/goals.de.md', line: 10 }]);
+  });
+
+  it('passes content without placeholders', () => {
+    const release = check({}, { release: true });
+    expect(release.issues).toEqual([]);
+    expect(release.site).toBeDefined();
+  });
+
+  it('npm run content:check -- --release fails on a planted placeholder and passes without one', () => {
+    const script = path.resolve('scripts/content-check.ts');
+    const run = (projectDir: string) =>
+      spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), script, '--release', '--lang', 'en'], {
+        cwd: projectDir,
+        env: { ...process.env, CONTENT_ROOT: projectDir },
+        encoding: 'utf8',
+      });
+    const planted = writeSite(withPlaceholder);
+    const clean = writeSite();
+    try {
+      const failed = run(planted);
+      expect(failed.status).toBe(1);
+      expect(failed.stdout).toContain('✖ content/pages/goals.de.md:10  Open placeholder: [PLATZHALTER: Straße und Hausnummer]');
+      const passed = run(clean);
+      expect(passed.stdout).toContain('Ready for release');
+      expect(passed.status).toBe(0);
+    } finally {
+      fs.rmSync(planted, { recursive: true, force: true });
+      fs.rmSync(clean, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+const city = (fields: string) => `---\nname: Comune di Ravenna\nnameLanguage: it\nkind: city\ncountry: IT\n${fields}---\n`;
+
+describe('partners', () => {
+  it('a partner city needs its city and its position on the map', () => {
+    const issues = checkSite({ 'content/partners/ravenna.de.md': city('city: Ravenna\nlatitude: 44.42\n') }).issues;
+    expect(issues.map((issue) => formatIssue(issue, 'en'))).toEqual([
+      'content/partners/ravenna.de.md:4  A partner city (kind: city) needs the field “longitude”: it is shown on the map by name and position.  →  Add a line to the header such as: longitude: 12.2 (position in decimal degrees, south and west as negative numbers).',
+    ]);
+  });
+
+  it('a position must lie on the globe', () => {
+    const [issue] = checkSite({ 'content/partners/ravenna.de.md': city('city: Ravenna\nlatitude: 144.42\nlongitude: 12.2\n') }).issues;
+    expect(issue).toMatchObject({ severity: 'error', code: 'out_of_range', field: 'latitude', line: 7 });
+  });
+
+  it('a technical partner whose seat is not known needs no city', () => {
+    const technical = `---\nname: PATRIR\nnameLanguage: en\nkind: technical\ncountry: RO\n---\n`;
+    expect(checkSite({ 'content/partners/patrir.de.md': technical }).issues).toEqual([]);
+  });
+});
+
+describe('pages', () => {
+  const page = (site: ReturnType<typeof checkSite>['site'], pagePath: string) => site!.pages.find((candidate) => candidate.path === pagePath)!;
+
+  it('keep every line break when their front matter asks for it', () => {
+    const lines = 'Erster Satz.\nZweiter Satz.\n';
+    const kept = checkSite({ 'content/pages/goals.de.md': goals.replace('menu: header', 'menu: header\nlineBreaks: true') + lines });
+    expect(page(kept.site, '/de/ziele').html).toContain('<p>Erster Satz.<br>\nZweiter Satz.</p>');
+    const joined = checkSite({ 'content/pages/goals.de.md': goals + lines });
+    expect(page(joined.site, '/de/ziele').html).toContain('<p>Erster Satz.\nZweiter Satz.</p>');
+  });
+
+  it('link by key to a page that exists in another language only', () => {
+    const germanOnly = goals.replace('slug: ziele', 'slug: leichte-sprache').replace('title: Ziele', 'title: Leichte Sprache');
+    const english = validSite['content/pages/home.en.md']!.replace('[goals](page:goals)', '[Leichte Sprache](page:easy-language)');
+    const { site, issues } = checkSite({ 'content/pages/easy-language.de.md': germanOnly, 'content/pages/home.en.md': english });
+    expect(issues).toEqual([]);
+    expect(page(site, '/en').html).toContain('<a href="/de/leichte-sprache">Leichte Sprache</a>');
+  });
+});

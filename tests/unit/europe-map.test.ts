@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, selectProject } from '@/lib/content';
+import { CompactPath } from '@/lib/map/compact-path';
+import { buildEuropeMap, type Place } from '@/lib/map/europe-map';
+import { partnerCityMap } from '@/lib/map/partner-map';
+
+const place = (key: string, latitude: number, longitude: number): Place => ({ key, label: key, latitude, longitude });
+// Fixed places (not today's partner files), so the geometry is checked against known geography.
+const places = [
+  place('Ravenna', 44.42, 12.2),
+  place('Riga', 56.95, 24.11),
+  place('Cartagena', 37.63, -0.99),
+  place('Dietzenbach', 50.01, 8.78),
+  place('Linköping', 58.41, 15.62),
+  place('Lublin', 51.25, 22.57),
+  place('Cluj-Napoca', 46.77, 23.62),
+];
+
+function inside(map: { width: number; height: number }, x: number, y: number) {
+  return x >= 0 && y >= 0 && x <= map.width && y <= map.height;
+}
+
+describe('the map of Europe', () => {
+  const map = buildEuropeMap(places);
+  const marker = (key: string) => map.markers.find((candidate) => candidate.key === key)!;
+
+  it('puts every marker inside the drawing', () => {
+    for (const { x, y } of map.markers) expect(inside(map, x, y), `${x},${y}`).toBe(true);
+  });
+
+  it('keeps the places where they are relative to each other', () => {
+    expect(marker('Riga').x).toBeGreaterThan(marker('Ravenna').x);
+    expect(marker('Riga').y).toBeLessThan(marker('Ravenna').y);
+    expect(marker('Cartagena').x).toBeLessThan(marker('Dietzenbach').x);
+    expect(marker('Cartagena').y).toBeGreaterThan(marker('Dietzenbach').y);
+  });
+
+  it('grows its frame to take in a place far outside Europe’s centre', () => {
+    const reykjavik = place('Reykjavik', 64.15, -21.94);
+    const wider = buildEuropeMap([...places, reykjavik]);
+    const { x, y } = wider.markers.find((candidate) => candidate.key === 'Reykjavik')!;
+    expect(inside(wider, x, y)).toBe(true);
+  });
+
+  it('draws land, borders and the countries that hold a place as short relative SVG paths', () => {
+    for (const path of [map.land, map.borders, map.highlighted]) {
+      expect(path).toMatch(/^m-?\d+ -?\d+l[-\d ]+/);
+      expect(path).toMatch(/^[mlz\d -]+$/);
+    }
+    // Seven countries are fewer shapes than all of Europe.
+    expect(map.highlighted.length).toBeLessThan(map.land.length);
+    expect(map.land.length + map.borders.length + map.highlighted.length).toBeLessThan(40_000);
+  });
+
+  it('places labels inside the drawing without overlapping each other', () => {
+    const boxes = map.markers.map((label) => {
+      const width = label.label.length * map.labelSize * 0.55;
+      const left = label.anchor === 'start' ? label.labelX : label.anchor === 'end' ? label.labelX - width : label.labelX - width / 2;
+      return { left, right: left + width, top: label.labelY - map.labelSize / 2, bottom: label.labelY + map.labelSize / 2 };
+    });
+    for (const [index, box] of boxes.entries()) {
+      expect(inside(map, box.left, box.top) && inside(map, box.right, box.bottom), map.markers[index].label).toBe(true);
+      for (const other of boxes.slice(index + 1)) {
+        const apart = box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
+        expect(apart, `${map.markers[index].label} overlaps another label`).toBe(true);
+      }
+    }
+  });
+
+  it('puts every partner city of the content inside the drawing', () => {
+    const { site } = checkContent({ includeDrafts: false });
+    const cities = selectProject(site!, 'de').cities;
+    const partnerMap = partnerCityMap(cities);
+    expect(partnerMap.markers.map((city) => city.key)).toEqual(cities.map((city) => city.key));
+    for (const { x, y } of partnerMap.markers) expect(inside(partnerMap, x, y)).toBe(true);
+  });
+});
+
+describe('CompactPath', () => {
+  function draw(build: (path: CompactPath) => void) {
+    const path = new CompactPath(1.5, 6);
+    build(path);
+    return path.toString();
+  }
+
+  it('writes rings relative to the previous point and closes them', () => {
+    const square = (path: CompactPath, x: number, y: number) => {
+      path.moveTo(x, y);
+      path.lineTo(x + 10, y);
+      path.lineTo(x + 10, y + 10);
+      path.lineTo(x, y + 10);
+      path.closePath();
+    };
+    expect(draw((path) => (square(path, 5.4, 5.6), square(path, 20, 30)))).toBe('m5 6l10 0 0 10-10 0zm15 24l10 0 0 10-10 0z');
+  });
+
+  it('drops points closer than the tolerance and rings too small to see', () => {
+    expect(
+      draw((path) => {
+        path.moveTo(0, 0);
+        path.lineTo(0.4, 0.3);
+        path.lineTo(10, 0);
+        path.lineTo(10, 10);
+        path.closePath();
+        path.moveTo(50, 50);
+        path.lineTo(51, 50);
+        path.lineTo(51, 52);
+        path.closePath();
+      }),
+    ).toBe('m0 0l10 0 0 10z');
+  });
+
+  it('leaves open lines open and continues from their last point', () => {
+    expect(
+      draw((path) => {
+        path.moveTo(0, 0);
+        path.lineTo(5, 5);
+        path.moveTo(10, 10);
+        path.lineTo(10, 20);
+      }),
+    ).toBe('m0 0l5 5m5 5l0 10');
+  });
+});
