@@ -55,14 +55,25 @@ for (const locale of ['de', 'en'] as const) {
   });
 }
 
-test('markers stay visible in forced-colors mode and the map fits a 320 px screen', async ({ page }) => {
+test('markers stay visible in forced-colors mode, in system colours, and the map fits a 320 px screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(pageByTemplate('partners', 'de').path);
   const map = page.locator('svg.partner-map');
   const fill = (selector: string) => map.locator(selector).first().evaluate((element) => getComputedStyle(element).fill);
+  const systemColour = (name: string) =>
+    page.evaluate((colour) => {
+      const probe = document.createElement('span');
+      probe.style.cssText = `forced-color-adjust: none; color: ${colour}`;
+      document.body.append(probe);
+      const value = getComputedStyle(probe).color;
+      probe.remove();
+      return value;
+    }, name);
+  expect(await fill('.map-marker')).toBe(await systemColour('LinkText'));
+  expect(await fill('.map-sea')).toBe(await systemColour('Canvas'));
+  expect(await fill('.map-label')).toBe(await systemColour('CanvasText'));
   expect(await fill('.map-marker')).not.toBe(await fill('.map-sea'));
-  expect(await fill('.map-label')).not.toBe(await fill('.map-sea'));
   const box = (await map.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(320);
