@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Locale } from '../../i18n/routing';
+import { routing, type Locale } from '../../i18n/routing';
 import type { IssueCode, IssueParams } from './issues';
 import type { LinkResolver } from './markdown';
 import type { IndexedPage } from './page-index';
@@ -10,8 +10,6 @@ export type Report = (code: IssueCode, line: number | undefined, params?: IssueP
 /** Where links by page key (`page:contact`) and by path lead; built once per site, so that each link is one lookup. */
 export class LinkTargets {
   private readonly byKey = new Map<string, IndexedPage>();
-  /** Any language's version of each page, for pages written in one language only. */
-  private readonly anyByKey = new Map<string, IndexedPage>();
   private readonly byPath = new Map<string, IndexedPage>();
 
   constructor(
@@ -22,7 +20,6 @@ export class LinkTargets {
   ) {
     for (const page of index) {
       this.byKey.set(`${page.locale}/${page.key}`, page);
-      if (!this.anyByKey.has(page.key)) this.anyByKey.set(page.key, page);
       this.byPath.set(page.path, page);
     }
   }
@@ -32,10 +29,13 @@ export class LinkTargets {
     return (href, kind, line) => {
       const [target, hash = ''] = href.split('#', 2);
       if (kind === 'link' && target.startsWith('page:')) {
-        const key = target.slice('page:'.length);
-        const problem = this.problemWithKey(key, page);
+        // `page:contact` is the page in the same language; `page:easy-language.de` names the language, for a page
+        // that exists in one language only.
+        const [key, language = page.locale] = target.slice('page:'.length).split('.', 2);
+        const locale = routing.locales.find((candidate) => candidate === language);
+        const problem = locale ? this.problemWithKey(key, locale, page) : 'unknown_page_key';
         if (problem) report(problem, line, { value: href });
-        const linked = this.target(key, page.locale);
+        const linked = this.byKey.get(`${locale}/${key}`);
         if (!linked) return '';
         return hash ? `${linked.path}#${hash}` : linked.path;
       }
@@ -50,20 +50,11 @@ export class LinkTargets {
     };
   }
 
-  /** The page in the linking page's language; a page written in one language only (Leichte Sprache) is linked where it exists. */
-  private target(key: string, locale: Locale): IndexedPage | undefined {
-    return this.byKey.get(`${locale}/${key}`) ?? (this.hasFile(key, locale) ? undefined : this.anyByKey.get(key));
-  }
-
-  private hasFile(key: string, locale: Locale): boolean {
-    return this.source.size(`content/pages/${key}.${locale}.md`) !== undefined;
-  }
-
-  private problemWithKey(key: string, page: { locale: Locale; draft: boolean }): IssueCode | undefined {
+  private problemWithKey(key: string, locale: Locale, page: { draft: boolean }): IssueCode | undefined {
     if (this.draftKeys.has(key)) return page.draft ? undefined : 'link_to_draft';
-    if (this.target(key, page.locale)) return undefined;
+    if (this.byKey.has(`${locale}/${key}`)) return undefined;
     // A page whose own file has errors is reported there, not again at every link to it.
-    return this.hasFile(key, page.locale) ? undefined : 'unknown_page_key';
+    return this.source.size(`content/pages/${key}.${locale}.md`) === undefined ? 'unknown_page_key' : undefined;
   }
 
   /** Whether an address like /materials/bericht.pdf names a file under public/ (and nothing outside it). */

@@ -88,11 +88,14 @@ describe('pages', () => {
     expect(page(joined.site, '/de/ziele').html).toContain('<p>Erster Satz.\nZweiter Satz.</p>');
   });
 
-  it('link by key to a page that exists in another language only', () => {
+  it('link by key to the version in a named language, for a page that exists in one language only', () => {
     const germanOnly = goals.replace('slug: ziele', 'slug: leichte-sprache').replace('title: Ziele', 'title: Leichte Sprache');
-    const english = validSite['content/pages/home.en.md']!.replace('[goals](page:goals)', '[Leichte Sprache](page:easy-language)');
+    const english = validSite['content/pages/home.en.md']!.replace('[goals](page:goals)', '[Leichte Sprache](page:easy-language.de)');
     const { site, issues } = checkSite({ 'content/pages/easy-language.de.md': germanOnly, 'content/pages/home.en.md': english });
     expect(issues).toEqual([]);
     expect(page(site, '/en').html).toContain('<a href="/de/leichte-sprache">Leichte Sprache</a>');
+    const unnamed = validSite['content/pages/home.en.md']!.replace('[goals](page:goals)', '[Leichte Sprache](page:easy-language)');
+    const missing = checkSite({ 'content/pages/easy-language.de.md': germanOnly, 'content/pages/home.en.md': unnamed }).issues;
+    expect(missing).toMatchObject([{ code: 'unknown_page_key', file: 'content/pages/home.en.md' }]);
   });
 });
