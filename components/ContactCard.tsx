@@ -4,7 +4,7 @@ import type { Contact } from '@/lib/content';
 export async function ContactCard({ contact }: { contact: Contact }) {
   const t = await getTranslations('Contact');
   return (
-    <section aria-labelledby={`contact-${contact.key}`} className="mt-8 rounded-lg border border-line p-5">
+    <section aria-labelledby={`contact-${contact.key}`} className="mt-8 rounded-lg border border-line bg-raised p-5">
       <h2 id={`contact-${contact.key}`} className="text-xl font-semibold">
         {contact.name}
       </h2>

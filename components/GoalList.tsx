@@ -1,7 +1,7 @@
 /** The project's goals as a numbered list (from the project file, so the home page and the goals page agree). */
 export function GoalList({ goals, compact = false }: { goals: string[]; compact?: boolean }) {
   return (
-    <ol className={`grid ${compact ? 'gap-2' : 'mt-6 gap-4'}`} data-goals>
+    <ol className={`grid ${compact ? 'gap-2' : 'mt-6 max-w-3xl gap-4'}`} data-goals>
       {goals.map((goal, index) => (
         <li key={goal} className="flex gap-3">
           <span
