@@ -26,11 +26,31 @@ const nextConfig: NextConfig = isStaticExport()
       },
     };
 
-export default withNextIntl({
+const siteConfig: NextConfig = {
   ...nextConfig,
   poweredByHeader: false,
   experimental: {
     // Paths outside any locale (e.g. /xx/…) get a 404 page with its own <html>.
     globalNotFound: true,
   },
-});
+};
+
+/**
+ * `npm run edit` (EPI_EDITOR=1) adds the browser editor for staff. Its files end in .editor.tsx / .editor.ts,
+ * which no other mode takes for routes, so `next build` contains none of them. It builds into its own folder
+ * with its own tsconfig, so its routes never enter the site's generated route types.
+ */
+function withEditor(config: NextConfig): NextConfig {
+  return {
+    ...config,
+    distDir: '.next-edit',
+    typescript: { tsconfigPath: 'tsconfig.editor.json' },
+    pageExtensions: ['tsx', 'ts', 'editor.tsx', 'editor.ts'],
+    // Next's development badge would sit on every preview.
+    devIndicators: false,
+    // Room for an uploaded document (lib/editor/uploads.ts allows 20 MB) on its way through proxy.ts.
+    experimental: { ...config.experimental, proxyClientMaxBodySize: '21mb' },
+  };
+}
+
+export default withNextIntl(process.env.EPI_EDITOR === '1' ? withEditor(siteConfig) : siteConfig);
