@@ -1,0 +1,16 @@
+import { notFound } from 'next/navigation';
+import type { Locale } from '@/i18n/routing';
+import { contentRoot } from '@/lib/content';
+import { loadEntry, UnknownEntryError } from '@/lib/editor/entry';
+import { UnsafePathError } from '@/lib/editor/paths';
+import { EntryPage } from '@/components/editor/EntryPage';
+
+export default async function EditEntry({ params }: { params: Promise<{ locale: string; folder: string; key: string }> }) {
+  const { locale, folder, key } = await params;
+  try {
+    return <EntryPage lang={locale as Locale} entry={loadEntry(contentRoot(), { folder, key, isNew: false })} />;
+  } catch (error) {
+    if (error instanceof UnknownEntryError || error instanceof UnsafePathError) notFound();
+    throw error;
+  }
+}

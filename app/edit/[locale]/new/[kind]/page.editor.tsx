@@ -1,0 +1,33 @@
+import { getTranslations } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import type { Locale } from '@/i18n/routing';
+import { contentRoot } from '@/lib/content';
+import { keyPattern, newKinds } from '@/lib/editor/collections';
+import { loadEntry } from '@/lib/editor/entry';
+import { EditorShell } from '@/components/editor/EditorShell';
+import { EntryPage } from '@/components/editor/EntryPage';
+import { NewEntryForm } from '@/components/editor/NewEntryForm';
+
+interface NewEntryProps {
+  params: Promise<{ locale: string; kind: string }>;
+  searchParams: Promise<{ key?: string }>;
+}
+
+/** "New page / partner / material": content:new's scaffold in the form, written on the first save. */
+export default async function NewEntry({ params, searchParams }: NewEntryProps) {
+  const { locale, kind } = await params;
+  const lang = locale as Locale;
+  const key = (await searchParams).key ?? '';
+  const folder = newKinds.get(kind as never);
+  if (!folder) notFound();
+  const t = await getTranslations({ locale: lang, namespace: 'Editor.new' });
+  const entry = keyPattern.test(key) ? loadEntry(contentRoot(), { folder, key, isNew: true }) : undefined;
+  const exists = entry && Object.values(entry.disk).some((text) => text !== null);
+  if (entry && !exists) return <EntryPage lang={lang} entry={entry} />;
+  return (
+    <EditorShell lang={lang} path="">
+      <h1 className="mb-4 text-3xl font-bold">{t(`kinds.${kind}` as 'kinds.page')}</h1>
+      <NewEntryForm lang={lang} kind={kind} error={t(exists ? 'exists' : 'badKey', { key })} />
+    </EditorShell>
+  );
+}

@@ -1,0 +1,34 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+import { contentRoot } from '@/lib/content';
+import { newKinds } from '@/lib/editor/collections';
+import { listEntries } from '@/lib/editor/entries';
+import { EditorShell } from '@/components/editor/EditorShell';
+import { EntryTable } from '@/components/editor/EntryTable';
+import { NewEntryForm } from '@/components/editor/NewEntryForm';
+
+/** Every entry of every collection, its languages and translation status, and "New page / partner / material". */
+export default async function EditorHome({ params }: { params: Promise<{ locale: string }> }) {
+  const lang = (await params).locale as Locale;
+  const t = await getTranslations({ locale: lang, namespace: 'Editor' });
+  const collections = listEntries(contentRoot());
+  return (
+    <EditorShell lang={lang} path="">
+      <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
+      <p className="mb-6 max-w-3xl">{t('list.intro')}</p>
+      <section aria-labelledby="new-entries" className="mb-8 rounded-lg border border-slate-200 bg-slate-50 p-4">
+        <h2 id="new-entries" className="mb-3 text-xl font-semibold">
+          {t('new.heading')}
+        </h2>
+        <div className="grid gap-4 md:grid-cols-3">
+          {[...newKinds.keys()].map((kind) => (
+            <NewEntryForm key={kind} lang={lang} kind={kind} />
+          ))}
+        </div>
+      </section>
+      {collections.map(({ folder, entries }) => (
+        <EntryTable key={folder} lang={lang} folder={folder} entries={entries} />
+      ))}
+    </EditorShell>
+  );
+}

@@ -1,0 +1,21 @@
+import { routing } from '@/i18n/routing';
+import { loadRequestedEntry, readEntryRequest, unchangedSince } from '@/lib/editor/api';
+import { checkEntry } from '@/lib/editor/check-entry';
+import { refusal } from '@/lib/editor/request-guard';
+import { removeFile } from '@/lib/editor/store';
+
+/** Deletes every language of an entry, unless other content refers to it (the content check says so). */
+export async function POST(request: Request) {
+  const opened = await readEntryRequest(request);
+  if (opened instanceof Response) return opened;
+  const entry = loadRequestedEntry(opened);
+  if (entry instanceof Response) return entry;
+  const { body, root } = opened;
+  if (body.entry.isNew || !unchangedSince(entry, body.versions)) return refusal(409, { error: 'conflict' });
+  const present = routing.locales.filter((locale) => entry.disk[locale] !== null).map((locale) => entry.files[locale]);
+  const { result } = checkEntry(root, entry, Object.fromEntries(present.map((file) => [file, null])), body.lang);
+  const blockers = result.issues.filter((issue) => issue.severity === 'error' && !present.includes(issue.file));
+  if (blockers.length > 0) return refusal(409, { error: 'referenced', issues: blockers });
+  for (const file of present) removeFile(root, file);
+  return Response.json({ deleted: present });
+}

@@ -1,0 +1,21 @@
+import { contentRoot } from '@/lib/content';
+import { materialFile } from '@/lib/editor/paths';
+import { isOwnRequest, refusal } from '@/lib/editor/request-guard';
+import { fileExists, writeAtomic } from '@/lib/editor/store';
+import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/editor/uploads';
+
+/** Puts a document into public/materials/ under a safe, new name; the form then fills in the entry's file field. */
+export async function POST(request: Request) {
+  if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
+  if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024) return refusal(413, { error: 'size' });
+  const document = (await request.formData().catch(() => undefined))?.get('document');
+  if (!(document instanceof File)) return refusal(400, { error: 'bad_request' });
+  if (document.size > maxUploadBytes) return refusal(413, { error: 'size' });
+  const name = safeFileName(document.name);
+  const bytes = new Uint8Array(await document.arrayBuffer());
+  if (!name || !matchesType(name, bytes)) return refusal(415, { error: 'type' });
+  const root = contentRoot();
+  const file = freeName(name, (candidate) => fileExists(root, materialFile(candidate)));
+  writeAtomic(root, materialFile(file), bytes);
+  return Response.json({ file });
+}

@@ -1,0 +1,56 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useRef, useState } from 'react';
+import { routing, type Locale } from '@/i18n/routing';
+import type { EntryForm, EntryRef, PlacedIssue, Versions } from '@/lib/editor/types';
+import { postJson } from './api-client';
+
+/** Delete, after a question in a modal dialog; refused while other content refers to the entry. */
+export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; entry: EntryRef; versions: Versions; form: EntryForm }) {
+  const t = useTranslations('Editor.entry');
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [blockers, setBlockers] = useState<PlacedIssue[]>([]);
+  const [message, setMessage] = useState('');
+  const values = form[routing.defaultLocale].values;
+  const title = String(values.title || values.name || entry.key);
+
+  async function remove() {
+    const { status, data } = await postJson<{ issues?: PlacedIssue[] }>('/edit/api/delete', { lang, entry, form, versions });
+    dialog.current?.close();
+    if (status === 200) {
+      window.location.assign(`/edit/${lang}`);
+      return;
+    }
+    setBlockers(data.issues ?? []);
+    setMessage(t(status === 409 && data.issues ? 'deleteBlocked' : 'conflict'));
+  }
+
+  return (
+    <section className="mt-10 border-t border-slate-300 pt-4">
+      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800">
+        {t('delete')}
+      </button>
+      <div role="alert" className="mt-2 text-red-800">
+        {message && <p className="font-semibold">{message}</p>}
+        <ul className="list-disc pl-5">
+          {blockers.map((issue, index) => (
+            <li key={index}>{t('fileIssue', { file: issue.file, problem: issue.problem, fix: issue.fix })}</li>
+          ))}
+        </ul>
+      </div>
+      <dialog ref={dialog} aria-labelledby="delete-question" className="m-auto rounded-lg p-6 backdrop:bg-black/40">
+        <p id="delete-question" className="mb-4 font-semibold">
+          {t('deleteQuestion', { title })}
+        </p>
+        <div className="flex gap-3">
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-slate-500 px-4 py-2" autoFocus>
+            {t('deleteNo')}
+          </button>
+          <button type="button" onClick={remove} className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+            {t('deleteYes')}
+          </button>
+        </div>
+      </dialog>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
+
+/** A plain GET form (works without JavaScript): the key of the new entry, then the editor with content:new's scaffold. */
+export async function NewEntryForm({ lang, kind, error }: { lang: Locale; kind: string; error?: string }) {
+  const t = await getTranslations({ locale: lang, namespace: 'Editor.new' });
+  const id = `new-${kind}`;
+  return (
+    <form action={`/edit/${lang}/new/${kind}`} method="get" className="space-y-1">
+      <label htmlFor={id} className="block font-semibold">
+        {t(`kinds.${kind}` as 'kinds.page')}: {t('key')}
+      </label>
+      <input
+        id={id}
+        name="key"
+        required
+        pattern="[a-z0-9]+(-[a-z0-9]+)*"
+        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        aria-invalid={error ? true : undefined}
+        className="w-full rounded border border-slate-500 px-2 py-1"
+      />
+      <p id={`${id}-help`} className="text-sm text-slate-700">
+        {t('keyHelp')}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
+          {error}
+        </p>
+      )}
+      <button type="submit" className="rounded bg-eu px-3 py-1.5 font-semibold text-white">
+        {t(`kinds.${kind}` as 'kinds.page')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+import { useEffect, useRef, useState } from 'react';
+import type { CheckResult, SaveRequest } from '@/lib/editor/types';
+import { postJson } from './api-client';
+
+const pause = 400;
+
+/** Runs the content check on the unsaved form shortly after typing stops; the last answer wins. */
+export function useLiveCheck(request: SaveRequest, initial: CheckResult) {
+  const [check, setCheck] = useState(initial);
+  const [checking, setChecking] = useState(false);
+  const latest = useRef(0);
+  const payload = JSON.stringify(request);
+  // The form as loaded has been checked on the server already.
+  const sent = useRef(payload);
+  useEffect(() => {
+    if (sent.current === payload) return;
+    sent.current = payload;
+    const number = ++latest.current;
+    const timer = setTimeout(async () => {
+      setChecking(true);
+      const { data } = await postJson<CheckResult>('/edit/api/check', payload).catch(() => ({ data: undefined }));
+      if (number !== latest.current) return;
+      setChecking(false);
+      if (data?.issues) setCheck(data);
+    }, pause);
+    return () => clearTimeout(timer);
+  }, [payload]);
+  return { check, setCheck, checking };
+}

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { contentRoot } from '@/lib/content';
+import { loadEntry, UnknownEntryError, type LoadedEntry } from './entry';
+import { UnsafePathError } from './paths';
+import { isOwnRequest, refusal } from './request-guard';
+import type { SaveRequest } from './types';
+
+const locale = z.enum(routing.locales);
+const byLocale = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(routing.locales.map((name) => [name, value])) as Record<(typeof routing.locales)[number], T>);
+
+const requestSchema = z.object({
+  lang: locale,
+  entry: z.object({ folder: z.string(), key: z.string(), isNew: z.boolean() }),
+  form: byLocale(
+    z.object({
+      exists: z.boolean(),
+      values: z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())])),
+      body: z.string(),
+    }),
+  ),
+  versions: byLocale(z.string()),
+});
+
+/** The first step of every write: the request comes from the editor's own page and has the expected shape. */
+export async function readEntryRequest(request: Request): Promise<{ body: SaveRequest; root: string } | Response> {
+  if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
+  const parsed = requestSchema.safeParse(await request.json().catch(() => undefined));
+  if (!parsed.success) return refusal(400, { error: 'bad_request' });
+  return { body: parsed.data, root: contentRoot() };
+}
+
+/**
+ * The entry as the disk holds it now, for an entry of a known collection (every path is built and checked in
+ * paths.ts). Synchronous, so that a route can compare and write without another request coming in between.
+ */
+export function loadRequestedEntry({ body, root }: { body: SaveRequest; root: string }): LoadedEntry | Response {
+  try {
+    return loadEntry(root, body.entry);
+  } catch (error) {
+    if (error instanceof UnknownEntryError || error instanceof UnsafePathError) return refusal(404, { error: 'unknown_entry' });
+    throw error;
+  }
+}
+
+/** Whether every file is still as it was when the editor loaded it (no other tab or program changed it). */
+export function unchangedSince(entry: LoadedEntry, versions: SaveRequest['versions']): boolean {
+  return routing.locales.every((name) => entry.versions[name] === versions[name]);
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { scaffoldKinds, type ScaffoldKind } from '@/lib/content/scaffold';
+import * as schemas from '@/lib/content/schemas';
+
+export type CollectionSpec = schemas.CollectionSpec<z.ZodRawShape, z.ZodRawShape>;
+
+const all = [schemas.pages, schemas.partners, schemas.contacts, schemas.materials, schemas.projects] as unknown as CollectionSpec[];
+
+/** Every collection, by its folder under content/. */
+export const collections: ReadonlyMap<string, CollectionSpec> = new Map(all.map((spec) => [spec.folder, spec]));
+
+/** The page template that shows the entries of a collection; a page previews itself. */
+export const previewTemplates: Record<string, (typeof schemas.pageTemplates)[number] | undefined> = {
+  partners: 'partners',
+  contacts: 'contact',
+  materials: 'materials',
+  project: 'home',
+};
+
+/** What `content:new` can scaffold, by folder: "New page / partner / material". */
+export const newKinds = new Map(
+  Object.entries(scaffoldKinds).map(([kind, spec]) => [kind as ScaffoldKind, (spec as unknown as CollectionSpec).folder]),
+);
+
+/** Fields whose value is the name of a document uploaded to public/materials/. */
+export const uploadFields: Record<string, string | undefined> = { materials: 'file' };
+
+export const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
