@@ -91,7 +91,7 @@ export function MarkdownField({ id, lang, value, pageKeys, issues, onChange }: M
       <p id={`${id}-help`} lang={lang} className="text-sm text-slate-700">
         {t('bodyHelp')}
       </p>
-      <div ref={parent} className="mt-1 rounded border border-slate-500 [&_.cm-editor]:max-h-[32rem] [&_.cm-scroller]:overflow-auto" />
+      <div ref={parent} className="mt-1 rounded border border-slate-500" />
       <IssueList lang={lang} id={`${id}-issues`} issues={issues} />
     </div>
   );

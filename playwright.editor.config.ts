@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+import { copyContent } from './tests/editor/content-copy';
+
+// The editor's tests run `npm run edit` as staff do, on a copy of the content (never the real content/).
+// The config is read by the runner and by each worker; the copy is made once and handed on in the environment.
+process.env.CONTENT_ROOT ??= copyContent(process.cwd());
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: 'tests/editor',
+  // One server compiles each route once: tests in one worker, in order, share that work.
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  timeout: 180_000,
+  expect: { timeout: 20_000 },
+  globalTeardown: './tests/editor/teardown.ts',
+  use: {
+    ...devices['Desktop Chrome'],
+    baseURL: process.env.EDITOR_PORT ? `http://127.0.0.1:${process.env.EDITOR_PORT}` : undefined,
+    locale: 'de-DE',
+    viewport: { width: 1400, height: 1000 },
+    trace: 'off',
+    launchOptions: chromiumPath ? { executablePath: chromiumPath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] } : undefined,
+  },
+  projects: [
+    // `next dev` compiles each route on its first request: once, before the tests, instead of inside their time limits.
+    { name: 'warm-up', testMatch: /warm-up\.setup\.ts/, timeout: 600_000 },
+    { name: 'chromium', dependencies: ['warm-up'], testIgnore: /warm-up/ },
+  ],
+  webServer: {
+    command: 'npm run edit -- --port 0',
+    wait: { stdout: /Local:\s+http:\/\/127\.0\.0\.1:(?<editor_port>\d+)/ },
+    timeout: 120_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
+  },
+});

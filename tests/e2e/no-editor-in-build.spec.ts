@@ -1,0 +1,44 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// The production build that `npm run test:e2e` has just made (next build → .next).
+const build = '.next';
+
+function filesBelow(folder: string, skip: string[] = []): string[] {
+  return fs.readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
+    const full = path.join(folder, item.name);
+    if (skip.includes(full)) return [];
+    return item.isDirectory() ? filesBelow(full, skip) : [full];
+  });
+}
+
+// Every source file of the editor, by the path that bundles and source maps would name it with.
+const editorSources = [...filesBelow('app'), ...filesBelow('lib/editor'), ...filesBelow('components/editor')].filter(
+  (file) => /\.editor\.tsx?$/.test(file) || file.startsWith('lib/editor/') || file.startsWith('components/editor/'),
+);
+const markers = [...editorSources, '@codemirror', '/edit/api/'];
+
+test('the editor has source files to look for', () => {
+  expect(editorSources.filter((file) => file.startsWith('app/')).length).toBeGreaterThan(3);
+  expect(editorSources.filter((file) => file.startsWith('lib/editor/')).length).toBeGreaterThan(3);
+});
+
+test('the production build has no editor route', () => {
+  const routes = Object.values(JSON.parse(fs.readFileSync(`${build}/app-path-routes-manifest.json`, 'utf8')) as Record<string, string>);
+  expect(routes.length).toBeGreaterThan(0);
+  expect(routes.filter((route) => route === '/edit' || route.startsWith('/edit/'))).toEqual([]);
+  expect(fs.existsSync(`${build}/server/app/edit`)).toBe(false);
+  const config = JSON.parse(fs.readFileSync(`${build}/required-server-files.json`, 'utf8')).config;
+  expect(config.pageExtensions.filter((extension: string) => extension.includes('editor'))).toEqual([]);
+});
+
+test('no file of the production build contains editor code, a CodeMirror module or a write path', () => {
+  const files = filesBelow(build, [path.join(build, 'cache'), path.join(build, 'dev')]);
+  expect(files.length).toBeGreaterThan(50);
+  const found = files.flatMap((file) => {
+    const text = fs.readFileSync(file, 'latin1');
+    return markers.filter((marker) => text.includes(marker)).map((marker) => `${file}: ${marker}`);
+  });
+  expect(found).toEqual([]);
+});

@@ -1,0 +1,93 @@
+import de from '../../messages/de.json';
+import { contentCheckStatus, contentPages, diff, expect, fileText, openEntry, test, translatedTextPages } from './fixture';
+
+const [key, otherKey] = translatedTextPages();
+const germanFile = `content/pages/${key}.de.md`;
+const save = (page: import('@playwright/test').Page) => page.getByRole('button', { name: de.Editor.entry.save, exact: true }).click();
+
+test('a German title changed in the form shows in the preview and is saved as exactly that change', async ({ page }) => {
+  const title = `${contentPages().find((candidate) => candidate.key === key && candidate.locale === 'de')?.title} (neu)`;
+  await openEntry(page, `/edit/de/pages/${key}`);
+  await page.locator('#de-title').fill(title);
+  await expect(page.frameLocator('[data-preview="de"]').locator('h1')).toHaveText(title);
+  expect(diff()).toBe('');
+  await save(page);
+  await expect(page.locator('#save-status')).toContainText(germanFile);
+  expect(diff('--numstat')).toBe(`1\t1\t${germanFile}\n`);
+  expect(diff('-U0', germanFile)).toMatch(new RegExp(`^\\+title: "?${title.replace(/[()]/g, '\\$&')}"?$`, 'm'));
+  expect(fileText(germanFile)).toContain(title);
+});
+
+test('saving an entry that was not changed writes nothing', async ({ page }) => {
+  await openEntry(page, `/edit/de/pages/${key}`);
+  await save(page);
+  await expect(page.locator('#save-status')).toHaveText(de.Editor.entry.unchanged);
+  expect(diff()).toBe('');
+});
+
+test('errors are shown at their field or line and block saving', async ({ page }) => {
+  await openEntry(page, `/edit/de/pages/${key}`);
+  // The Markdown below the front matter, as the editor shows it: the typed lines follow its last line.
+  const bodyLines = fileText(germanFile).split(/^---[ \t]*$/m)[2].slice(1).split('\n').length;
+  await page.locator('[data-column="de"] .cm-content').click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText('\n\nSiehe [Neuigkeiten](page:gibt-es-nicht).\n\n![](/materials/bild.png)\n');
+  const body = page.locator('#de-body-issues [data-severity="error"]');
+  await expect(body.filter({ hasText: 'page:gibt-es-nicht' })).toHaveCount(1);
+  await expect(body.filter({ hasText: '/materials/bild.png' })).not.toHaveCount(0);
+  const lineOf = async (text: string) => Number(/(\d+)/.exec(await body.filter({ hasText: text }).first().textContent() ?? '')?.[1]);
+  expect(await lineOf('page:gibt-es-nicht')).toBe(bodyLines + 2);
+  expect(await lineOf('/materials/bild.png')).toBe(bodyLines + 4);
+  await expect(page.locator('[data-column="de"] .cm-lintRange-error').first()).toBeVisible();
+  // Field errors hide body errors (the content check does not render a page whose front matter is wrong).
+  await page.locator('#de-title').fill('');
+  await expect(page.locator('#de-title-issues [data-severity="error"]')).toHaveCount(1);
+  await expect(page.locator('#de-title')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#de-title')).toHaveAttribute('aria-describedby', /de-title-issues/);
+  await save(page);
+  await expect(page.locator('#save-status[role="alert"]')).toContainText(de.Editor.entry.blocked.split(':')[0]);
+  expect(diff()).toBe('');
+});
+
+test('after a German edit the English version is flagged as possibly out of date', async ({ page }) => {
+  await page.goto('/edit/de');
+  const row = page.locator(`[data-entry="pages/${otherKey}"] [data-status]`);
+  const outdated = de.Editor.list.outdated.replace('{language}', 'Englisch');
+  await expect(row).not.toContainText(outdated);
+  await openEntry(page, `/edit/de/pages/${otherKey}`);
+  await page.locator('#de-menuTitle').fill('Kurzname');
+  await save(page);
+  await expect(page.locator('#save-status')).toContainText(`content/pages/${otherKey}.de.md`);
+  await page.goto('/edit/de');
+  await expect(row).toContainText(outdated);
+});
+
+test('a new page made in the form passes content:check', async ({ page }) => {
+  await page.goto('/edit/de');
+  await page.getByLabel(`${de.Editor.new.kinds.page}: ${de.Editor.new.key}`).fill('testseite');
+  await page.getByRole('button', { name: de.Editor.new.kinds.page, exact: true }).click();
+  await expect(page.locator('[data-hydrated]')).toBeAttached();
+  const fill = async (locale: string, values: Record<string, string>) => {
+    for (const [field, value] of Object.entries(values)) await page.locator(`#${locale}-${field}`).fill(value);
+  };
+  await fill('de', { title: 'Eine Testseite', menuTitle: 'Test', slug: 'testseite', description: 'Eine Seite, die der Test des Editors anlegt, mit einer Beschreibung passender Länge.' });
+  await fill('en', { title: 'A test page', menuTitle: 'Test', slug: 'test-page', description: 'A page that the editor test creates, with a description of a fitting length.' });
+  await expect(page.locator('[data-check-summary]')).toHaveText(/^Keine Fehler/);
+  await save(page);
+  await expect(page.locator('#save-status')).toContainText('content/pages/testseite.de.md');
+  expect(contentCheckStatus()).toBe(0);
+});
+
+test('a save is refused when another tab saved the entry since it was loaded', async ({ page, context }) => {
+  const other = await context.newPage();
+  await openEntry(page, `/edit/de/pages/${key}`);
+  await openEntry(other, `/edit/de/pages/${key}`);
+  await page.locator('#de-menuTitle').fill('Erster Tab');
+  await save(page);
+  await expect(page.locator('#save-status')).toContainText(germanFile);
+  await other.locator('#de-menuTitle').fill('Zweiter Tab');
+  await save(other);
+  await expect(other.locator('#save-status[role="alert"]')).toHaveText(de.Editor.entry.conflict);
+  expect(fileText(germanFile)).toContain('Erster Tab');
+  expect(fileText(germanFile)).not.toContain('Zweiter Tab');
+});
