@@ -21,9 +21,11 @@ import { ProjectGlance } from './ProjectGlance';
 import { Prose } from './Prose';
 import { StructuredData } from './StructuredData';
 
-/** A content page: its title and Markdown, plus the data its template asks for. */
-export function ContentPage({ page }: { page: Page }) {
-  const site = loadSite();
+/**
+ * A content page: its title and Markdown, plus the data its template asks for. `site` is the saved content unless
+ * the browser editor previews unsaved text.
+ */
+export function ContentPage({ page, site = loadSite() }: { page: Page; site?: Site }) {
   const partners = selectPartners(site, page.locale);
   const project = selectProject(site, page.locale, partners);
   return (

@@ -13,6 +13,7 @@ export type { Overrides } from './source';
 export { ContentError, describeIssue, formatIssue, issueCodes, type ContentIssue, type IssueCode, type IssueLanguage } from './issues';
 export { selectContacts, selectMaterials, selectPartners, selectProject } from './entry-views';
 export { contentRoot } from './root';
+export { parseFrontMatter, type FrontMatter } from './front-matter';
 export { hasPlaceholder, splitPlaceholders } from './placeholders';
 export { findAlternates, findPage, findTemplatePage, findTranslations, listPages, listSlugParams, selectNavigation } from './page-views';
 
