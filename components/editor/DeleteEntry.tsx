@@ -1,5 +1,6 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
 import type { EntryForm, EntryRef, PlacedIssue, Versions } from '@/lib/editor/types';
@@ -8,6 +9,7 @@ import { postJson } from './api-client';
 /** Delete, after a question in a modal dialog; refused while other content refers to the entry. */
 export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; entry: EntryRef; versions: Versions; form: EntryForm }) {
   const t = useTranslations('Editor.entry');
+  const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
   const [blockers, setBlockers] = useState<PlacedIssue[]>([]);
   const [message, setMessage] = useState('');
@@ -18,7 +20,7 @@ export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; ent
     const { status, data } = await postJson<{ issues?: PlacedIssue[] }>('/edit/api/delete', { lang, entry, form, versions });
     dialog.current?.close();
     if (status === 200) {
-      window.location.assign(`/edit/${lang}`);
+      router.push(`/edit/${lang}`);
       return;
     }
     setBlockers(data.issues ?? []);

@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { checkContent, describeIssue, formatIssue, parseSourceFile, type ContentIssue, type Overrides, type Site } from '@/lib/content';
+import { checkContent, describeIssue, formatIssue, parseFrontMatter, type ContentIssue, type Overrides, type Site } from '@/lib/content';
 import { columnFields, type LoadedEntry } from './entry';
 import { checkSaved } from './saved-content';
 import type { CheckResult, PlacedIssue } from './types';
@@ -10,7 +10,7 @@ import type { CheckResult, PlacedIssue } from './types';
  * change causes them (a link that would break, a page turned into a draft that others link to).
  */
 export function checkEntry(root: string, entry: LoadedEntry, overrides: Overrides, lang: Locale): { result: Omit<CheckResult, 'preview'>; site?: Site } {
-  const { site, issues } = Object.keys(overrides).length ? checkContent({ projectDir: root, includeDrafts: true, overrides }) : checkSaved(root);
+  const { site, issues } = Object.keys(overrides).length ? checkContent({ projectDir: root, includeDrafts: true, coverage: true, overrides }) : checkSaved(root);
   const before = new Set(checkSaved(root).issues.map((issue) => formatIssue(issue)));
   const ownFiles = new Map(routing.locales.map((locale) => [entry.files[locale], locale]));
   const placed = issues
@@ -25,9 +25,9 @@ function place(issue: ContentIssue, locale: Locale | undefined, entry: LoadedEnt
   const fields = columnFields(entry.fields, locale).map((field) => field.name);
   if (issue.field && fields.includes(issue.field)) return { ...described, locale, field: issue.field };
   const text = overrides[issue.file] ?? entry.disk[locale];
-  const parsed = text ? parseSourceFile(issue.file, text) : undefined;
+  const parsed = text ? parseFrontMatter(text) : undefined;
   if (!issue.line || !parsed || !('keyLines' in parsed)) return { ...described, locale };
   if (issue.line > parsed.bodyOffset) return { ...described, locale, bodyLine: issue.line - parsed.bodyOffset };
-  const field = [...parsed.keyLines].find(([, line]) => line === issue.line)?.[0];
+  const field = Object.entries(parsed.keyLines).find(([, line]) => line === issue.line)?.[0];
   return { ...described, locale, field: field && fields.includes(field) ? field : undefined };
 }

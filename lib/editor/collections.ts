@@ -1,8 +1,15 @@
 import type { z } from 'zod';
-import { scaffoldKinds, type ScaffoldKind } from '@/lib/content/scaffold';
+import { isEntryKey, scaffoldKinds, type ScaffoldKind } from '@/lib/content/scaffold';
 import * as schemas from '@/lib/content/schemas';
 
-export type CollectionSpec = schemas.CollectionSpec<z.ZodRawShape, z.ZodRawShape>;
+/** What the editor needs of a collection's spec (lib/content/schemas.ts). */
+export interface CollectionSpec {
+  folder: string;
+  shared: z.ZodObject;
+  localized: z.ZodObject;
+  hasBody: boolean;
+  examples: Record<string, string | number | boolean>;
+}
 
 const all = [schemas.pages, schemas.partners, schemas.contacts, schemas.materials, schemas.projects] as unknown as CollectionSpec[];
 
@@ -25,4 +32,4 @@ export const newKinds = new Map(
 /** Fields whose value is the name of a document uploaded to public/materials/. */
 export const uploadFields: Record<string, string | undefined> = { materials: 'file' };
 
-export const keyPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { isEntryKey };

@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { parseSourceFile } from '@/lib/content';
+import { parseFrontMatter } from '@/lib/content';
 import { collections } from './collections';
 import { entryFile } from './paths';
 import { checkSaved } from './saved-content';
@@ -44,7 +44,7 @@ export function listEntries(root: string): { folder: string; entries: EntrySumma
 
 function entryTitle(root: string, file: string | undefined): string | undefined {
   const text = file ? readText(root, file) : null;
-  const parsed = text === null || !file ? undefined : parseSourceFile(file, text);
+  const parsed = text === null ? undefined : parseFrontMatter(text);
   if (!parsed || !('data' in parsed)) return undefined;
   const field = nameFields.find((name) => typeof parsed.data[name] === 'string');
   return field ? String(parsed.data[field]) : undefined;

@@ -1,5 +1,5 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { parseSourceFile, type Overrides } from '@/lib/content';
+import { parseFrontMatter, type Overrides } from '@/lib/content';
 import { scaffoldFiles } from '@/lib/content/scaffold';
 import { collections, newKinds, type CollectionSpec } from './collections';
 import { formFields, type FormField } from './form-model';
@@ -44,7 +44,7 @@ export function loadEntry(root: string, ref: EntryRef): LoadedEntry {
   const fields = formFields(spec);
   const form = byLocale((locale) => {
     const text = texts[locale];
-    const parsed = text === null ? undefined : parseSourceFile(files[locale], text);
+    const parsed = text === null ? undefined : parseFrontMatter(text);
     const source = parsed && 'data' in parsed ? parsed : undefined;
     const values = Object.fromEntries(columnFields(fields, locale).map((field) => [field.name, toFormValue(field, source?.data[field.name])]));
     return { exists: text !== null, values, body: source?.body ?? '' };

@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
-import { parseSourceFile } from '@/lib/content';
+import { parseFrontMatter } from '@/lib/content';
 
 /** A change to one file: new values of the fields that changed (undefined removes one), and the new body. */
 export interface FileChange {
@@ -29,7 +29,7 @@ export function writeFile(original: string | null, change: FileChange): string {
 /** The file's parts: opening fence, front matter, closing fence, body (as lib/content reads it). */
 function split(original: string | null) {
   if (original === null) return { head: '---\n', frontMatter: '', tail: '---\n', body: '' };
-  const parsed = parseSourceFile('', original);
+  const parsed = parseFrontMatter(original);
   const body = 'body' in parsed && original.endsWith(parsed.body) ? parsed.body : '';
   const fences = /^(---[^\n]*\n)([\s\S]*?)(---[^\n]*\n?)$/.exec(original.slice(0, original.length - body.length));
   if (!fences) return { head: '---\n', frontMatter: '', tail: '---\n', body: original };

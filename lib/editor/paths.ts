@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '@/i18n/routing';
-import { collections, keyPattern } from './collections';
+import { collections, isEntryKey } from './collections';
 
 /** The only folders the editor writes to, relative to the content root. */
 export const writableFolders = ['content', 'public/materials'] as const;
@@ -15,7 +15,7 @@ export class UnsafePathError extends Error {
 
 /** content/<folder>/<key>.<locale>.md, after checking that each part is one of the known names. */
 export function entryFile(folder: string, key: string, locale: string): string {
-  if (!collections.has(folder) || !keyPattern.test(key) || !routing.locales.includes(locale as Locale)) {
+  if (!collections.has(folder) || !isEntryKey(key) || !routing.locales.includes(locale as Locale)) {
     throw new UnsafePathError(`${folder}/${key}.${locale}`);
   }
   return `content/${folder}/${key}.${locale}.md`;

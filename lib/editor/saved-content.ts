@@ -1,21 +1,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContent } from '@/lib/content';
+import { checkContent, type Coverage } from '@/lib/content';
 
-type Result = ReturnType<typeof checkContent>;
+type Result = ReturnType<typeof checkContent> & { coverage: Coverage };
 
 // Keyed by the content root, so that tests with several roots in one process stay apart.
 const cache = ((globalThis as { editorSavedContent?: Map<string, { stamp: string; result: Result }> }).editorSavedContent ??= new Map());
 
 /**
- * The content check of the saved files, computed again only when a file (or git's index, which decides
+ * The content check of the saved files (with the translation status), computed again only when a file (or git's index, which decides
  * which translations count as older) changed: every keystroke's check compares with it.
  */
 export function checkSaved(root: string): Result {
   const stamp = stampOf(root);
   const kept = cache.get(root);
   if (kept?.stamp === stamp) return kept.result;
-  const result = checkContent({ projectDir: root, includeDrafts: true });
+  const result = checkContent({ projectDir: root, includeDrafts: true, coverage: true });
   cache.set(root, { stamp, result });
   return result;
 }

@@ -33,7 +33,7 @@ export const diff = (...args: string[]) => gitIn(root, 'diff', ...args);
 /** `npm run content:check` on the copy, as staff and CI run it: its exit code. */
 export function contentCheckStatus(): number {
   try {
-    execFileSync('npx', ['tsx', 'scripts/content-check.ts'], { env: { ...process.env, CONTENT_ROOT: root }, stdio: 'ignore' });
+    execFileSync('npm', ['run', 'content:check'], { env: { ...process.env, CONTENT_ROOT: root }, stdio: 'ignore' });
     return 0;
   } catch (error) {
     return (error as { status: number }).status;

@@ -5,12 +5,16 @@ import { loadEntry, UnknownEntryError } from '@/lib/editor/entry';
 import { UnsafePathError } from '@/lib/editor/paths';
 import { EntryPage } from '@/components/editor/EntryPage';
 
-export default async function EditEntry({ params }: { params: Promise<{ locale: string; folder: string; key: string }> }) {
-  const { locale, folder, key } = await params;
+function entryOrNotFound(folder: string, key: string) {
   try {
-    return <EntryPage lang={locale as Locale} entry={loadEntry(contentRoot(), { folder, key, isNew: false })} />;
+    return loadEntry(contentRoot(), { folder, key, isNew: false });
   } catch (error) {
     if (error instanceof UnknownEntryError || error instanceof UnsafePathError) notFound();
     throw error;
   }
+}
+
+export default async function EditEntry({ params }: { params: Promise<{ locale: string; folder: string; key: string }> }) {
+  const { locale, folder, key } = await params;
+  return <EntryPage lang={locale as Locale} entry={entryOrNotFound(folder, key)} />;
 }

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
-import { keyPattern, newKinds } from '@/lib/editor/collections';
+import { isEntryKey, newKinds } from '@/lib/editor/collections';
 import { loadEntry } from '@/lib/editor/entry';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { EntryPage } from '@/components/editor/EntryPage';
@@ -21,7 +21,7 @@ export default async function NewEntry({ params, searchParams }: NewEntryProps) 
   const folder = newKinds.get(kind as never);
   if (!folder) notFound();
   const t = await getTranslations({ locale: lang, namespace: 'Editor.new' });
-  const entry = keyPattern.test(key) ? loadEntry(contentRoot(), { folder, key, isNew: true }) : undefined;
+  const entry = isEntryKey(key) ? loadEntry(contentRoot(), { folder, key, isNew: true }) : undefined;
   const exists = entry && Object.values(entry.disk).some((text) => text !== null);
   if (entry && !exists) return <EntryPage lang={lang} entry={entry} />;
   return (

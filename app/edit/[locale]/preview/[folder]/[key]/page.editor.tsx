@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import { checkContent, contentRoot, renderFromSite } from '@/lib/content';
+import { checkContent, contentRoot } from '@/lib/content';
 import { previewTemplates } from '@/lib/editor/collections';
 import { previewText } from '@/lib/editor/previews';
 import { ContentPage } from '@/components/ContentPage';
@@ -31,11 +31,10 @@ export default async function Preview({ params, searchParams }: PreviewProps) {
       </main>
     );
   }
-  renderFromSite(site);
   return (
     <>
       <title>{page.title}</title>
-      <ContentPage page={page} />
+      <ContentPage page={page} site={site} />
     </>
   );
 }
