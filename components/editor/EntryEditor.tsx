@@ -106,11 +106,7 @@ export function EntryEditor(props: EntryEditorProps) {
           {status?.text}
         </p>
       </div>
-      <div className="mt-6 grid gap-6 lg:grid-cols-2">
-        {routing.locales.map((locale) => (
-          <PreviewFrame key={locale} lang={props.lang} locale={locale} entry={entry} token={check.preview} />
-        ))}
-      </div>
+      <PreviewFrame lang={props.lang} entry={entry} token={check.preview} />
       {!entry.isNew && <DeleteEntry lang={props.lang} entry={entry} versions={versions} form={form} />}
     </div>
   );

@@ -1,22 +1,39 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import type { Locale } from '@/i18n/routing';
+import { useState } from 'react';
+import { routing, type Locale } from '@/i18n/routing';
 import type { EntryRef } from '@/lib/editor/types';
 
-/** The site's own page in one language, rendered from the unsaved text the last error-free check kept. */
-export function PreviewFrame({ lang, locale, entry, token }: { lang: Locale; locale: Locale; entry: EntryRef; token?: string }) {
+/**
+ * The site's own page, rendered from the unsaved text the last error-free check kept, in one language at a time:
+ * two full pages side by side would put two of every landmark next to the editor's own.
+ */
+export function PreviewFrame({ lang, entry, token }: { lang: Locale; entry: EntryRef; token?: string }) {
   const t = useTranslations('Editor.entry');
-  const language = new Intl.DisplayNames([lang], { type: 'language' }).of(locale) ?? locale;
-  const heading = t('preview', { language });
+  const [locale, setLocale] = useState<Locale>(routing.defaultLocale);
+  const languageName = (name: Locale) => new Intl.DisplayNames([lang], { type: 'language' }).of(name) ?? name;
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
   return (
-    <section aria-labelledby={`preview-${locale}`} className="min-w-0">
-      <h2 id={`preview-${locale}`} className="text-xl font-semibold">
-        {heading}
+    <section aria-labelledby="preview-heading" className="mt-6">
+      <h2 id="preview-heading" className="text-xl font-semibold">
+        {t('previewHeading')}
       </h2>
       <p className="mb-2 text-sm text-slate-700">{t('previewHelp')}</p>
+      <div role="group" aria-label={t('previewLanguage')} className="mb-2 flex gap-2">
+        {routing.locales.map((name) => (
+          <button
+            key={name}
+            type="button"
+            aria-pressed={name === locale}
+            onClick={() => setLocale(name)}
+            className={`rounded border border-eu px-3 py-1 font-semibold ${name === locale ? 'bg-eu text-white' : 'text-eu'}`}
+          >
+            {languageName(name)}
+          </button>
+        ))}
+      </div>
       <iframe
-        title={heading}
+        title={t('preview', { language: languageName(locale) })}
         src={`/edit/${locale}/preview/${entry.folder}/${entry.key}${query}`}
         className="h-[40rem] w-full rounded border border-slate-400"
         data-preview={locale}

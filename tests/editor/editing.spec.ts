@@ -10,6 +10,9 @@ test('a German title changed in the form shows in the preview and is saved as ex
   await openEntry(page, `/edit/de/pages/${key}`);
   await page.locator('#de-title').fill(title);
   await expect(page.frameLocator('[data-preview="de"]').locator('h1')).toHaveText(title);
+  const english = contentPages().find((candidate) => candidate.key === key && candidate.locale === 'en')?.title ?? '';
+  await page.getByRole('group', { name: de.Editor.entry.previewLanguage }).getByRole('button', { name: 'Englisch' }).click();
+  await expect(page.frameLocator('[data-preview="en"]').locator('h1')).toHaveText(english);
   expect(diff()).toBe('');
   await save(page);
   await expect(page.locator('#save-status')).toContainText(germanFile);
