@@ -32,8 +32,8 @@ describe('saving front matter as a person would', () => {
   });
 
   it('changes only the changed line, keeping comments, quotes and order', () => {
-    const changed = writeFile(page, { fields: { title: 'Unsere Ziele', description: 'Neu: mit Doppelpunkt' }, order });
-    expect(changed).toBe(page.replace('title: Ziele #', 'title: Unsere Ziele #').replace('"Die Ziele: kurz gesagt"', '"Neu: mit Doppelpunkt"'));
+    const changed = writeFile(page, { fields: { title: 'Unsere Ziele: neu', description: 'Kurz gesagt' }, order });
+    expect(changed).toBe(page.replace('title: Ziele #', 'title: "Unsere Ziele: neu" #').replace('"Die Ziele: kurz gesagt"', '"Kurz gesagt"'));
   });
 
   it('puts a new field where the schema has it, removes an emptied one and keeps list style', () => {
