@@ -1,3 +1,4 @@
+import { parseFrontMatter } from '../../lib/content';
 import de from '../../messages/de.json';
 import { contentCheckStatus, contentPages, diff, expect, fileText, openEntry, test, translatedTextPages } from './fixture';
 
@@ -30,8 +31,9 @@ test('saving an entry that was not changed writes nothing', async ({ page }) => 
 
 test('errors are shown at their field or line and block saving', async ({ page }) => {
   await openEntry(page, `/edit/de/pages/${key}`);
-  // The Markdown below the front matter, as the editor shows it: the typed lines follow its last line.
-  const bodyLines = fileText(germanFile).split(/^---[ \t]*$/m)[2].slice(1).split('\n').length;
+  // The Markdown below the front matter, as the content layer reads it: the typed lines follow its last line.
+  const parsed = parseFrontMatter(fileText(germanFile));
+  const bodyLines = 'body' in parsed ? parsed.body.split('\n').length : 0;
   await page.locator('[data-column="de"] .cm-content').click();
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText('\n\nSiehe [Neuigkeiten](page:gibt-es-nicht).\n\n![](/materials/bild.png)\n');
