@@ -36,7 +36,12 @@ test('errors are shown at their field or line and block saving', async ({ page }
   const bodyLines = 'body' in parsed ? parsed.body.split('\n').length : 0;
   await page.locator('[data-column="de"] .cm-content').click();
   await page.keyboard.press('Control+End');
-  await page.keyboard.insertText('\n\nSiehe [Neuigkeiten](page:gibt-es-nicht).\n\n![](/materials/bild.png)\n');
+  // Typed as a person would: Enter for each new line, Escape to close the offer of page keys after "page:".
+  for (const line of ['', 'Siehe [Neuigkeiten](page:gibt-es-nicht).', '', '![](/materials/bild.png)']) {
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText(line);
+    await page.keyboard.press('Escape');
+  }
   const body = page.locator('#de-body-issues [data-severity="error"]');
   await expect(body.filter({ hasText: 'page:gibt-es-nicht' })).toHaveCount(1);
   await expect(body.filter({ hasText: '/materials/bild.png' })).not.toHaveCount(0);
