@@ -84,8 +84,8 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
           {!field.required && <option value="">{field.defaultValue === undefined ? '–' : t('entry.unset', { value: choice(String(field.defaultValue)) })}</option>}
           {field.options?.map((option) => <option key={option} value={option}>{choice(option)}</option>)}
         </select>
-      ) : field.kind === 'textarea' ? (
-        <textarea {...common} value={text} rows={3} onChange={(event) => onChange(event.target.value)} className={box} />
+      ) : field.kind === 'textarea' || field.kind === 'lines' ? (
+        <textarea {...common} value={text} rows={field.kind === 'lines' ? 6 : 3} onChange={(event) => onChange(event.target.value)} className={box} />
       ) : (
         <input {...common} type={inputTypes[field.kind]} min={field.minimum} value={text} onChange={(event) => onChange(event.target.value)} className={box} />
       )}

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CollectionSpec } from './collections';
 
-export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'email' | 'url' | 'select' | 'checkbox' | 'checkboxes';
+export type FieldKind = 'text' | 'textarea' | 'lines' | 'number' | 'date' | 'email' | 'url' | 'select' | 'checkbox' | 'checkboxes';
 
 /** One input of the form, derived from a collection's zod schema. */
 export interface FormField {
@@ -53,6 +53,8 @@ function input(name: string, property: JsonProperty): Pick<FormField, 'kind' | '
   if (property.type === 'boolean') return { kind: 'checkbox' };
   if (property.type === 'integer' || property.type === 'number') return { kind: 'number', minimum: property.minimum };
   if (property.type === 'array' && property.items?.enum) return { kind: 'checkboxes', options: property.items.enum };
+  // A list of texts (the project's goals): one item per line.
+  if (property.type === 'array' && property.items?.type === 'string') return { kind: 'lines' };
   if (property.type === 'string' && property.enum) return { kind: 'select', options: property.enum };
   if (property.type === 'string') {
     const long = (property.maxLength ?? 0) > 100;

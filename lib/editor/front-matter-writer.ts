@@ -48,7 +48,8 @@ function setField(doc: Document, key: string, value: unknown, order: string[]) {
     return;
   }
   const created = doc.createNode(value);
-  if (isSeq(created)) created.flow = true;
+  // A list keeps the style it was written in; a new one of short words (menus) stays on one line, longer texts one per line.
+  if (isSeq(created)) created.flow = isSeq(node) ? Boolean(node.flow) : (value as unknown[]).every((item) => String(item).length <= 20);
   if (node !== undefined) {
     if ((isScalar(node) || isSeq(node)) && (isScalar(created) || isSeq(created))) created.comment = node.comment;
     doc.set(key, created);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
 import { collections } from '@/lib/editor/collections';
 import { formFields } from '@/lib/editor/form-model';
+import { toFileValue, toFormValue } from '@/lib/editor/form-values';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 
@@ -50,11 +51,22 @@ describe('the form generated from each collection schema', () => {
     });
   }
 
-  it('offers dates as date inputs, e-mail and web addresses as such, fixed choices as selects and lists as checkbox groups', () => {
+  it('offers dates as date inputs, e-mail and web addresses as such, fixed choices as selects, lists of choices as checkbox groups and lists of texts one per line', () => {
     const kinds = (folder: string) => Object.fromEntries(formFields(collections.get(folder)!).map((field) => [field.name, field.kind]));
     expect(kinds('pages')).toMatchObject({ template: 'select', menu: 'checkboxes', order: 'number', updated: 'date', draft: 'checkbox', description: 'textarea' });
     expect(kinds('partners')).toMatchObject({ kind: 'select', website: 'url' });
     expect(kinds('contacts')).toMatchObject({ email: 'email' });
-    expect(kinds('project')).toMatchObject({ start: 'date', end: 'date' });
+    expect(kinds('project')).toMatchObject({ start: 'date', end: 'date', fundWebsite: 'url', goals: 'lines' });
+    expect(kinds('partners')).toMatchObject({ latitude: 'number', longitude: 'number' });
+  });
+});
+
+describe('form values', () => {
+  const goals = formFields(collections.get('project')!).find((field) => field.name === 'goals')!;
+
+  it('show a list of texts one item per line and save each line as an item', () => {
+    expect(toFormValue(goals, ['Erfassen', 'Aufbauen'])).toBe('Erfassen\nAufbauen');
+    expect(toFileValue(goals, 'Erfassen\n\n  Aufbauen \n')).toEqual(['Erfassen', 'Aufbauen']);
+    expect(toFileValue(goals, '\n')).toBeUndefined();
   });
 });

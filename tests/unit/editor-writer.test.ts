@@ -51,6 +51,13 @@ Neu
 `);
   });
 
+  it('writes a list of long texts one item per line, and keeps that style when an item changes', () => {
+    const goals = ['Erfassen, was die Städte bisher getan haben', 'Partnerschaften in Europa aufbauen'];
+    const written = writeFile(null, { fields: { goals }, order: ['goals'] });
+    expect(written).toBe(`---\ngoals:\n  - ${goals[0]}\n  - ${goals[1]}\n---\n`);
+    expect(writeFile(written, { fields: { goals: [goals[0], 'Bewusstsein schaffen'] }, order: ['goals'] })).toBe(written.replace(goals[1], 'Bewusstsein schaffen'));
+  });
+
   it('quotes text that YAML would otherwise read as a number or a yes/no', () => {
     expect(writeFile(null, { fields: { title: '863614', menuTitle: 'true' }, order })).toBe('---\ntitle: "863614"\nmenuTitle: "true"\n---\n');
   });
