@@ -30,8 +30,10 @@ export default defineConfig({
   reporter: [['list']],
   use: { trace: 'off' },
   projects: [
-    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) }, testIgnore: 'accessibility.spec.ts' },
-    { name: 'export', use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) } },
+    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) }, testIgnore: ['accessibility.spec.ts', 'no-editor-in-build.spec.ts'] },
+    { name: 'export', use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) }, testIgnore: 'no-editor-in-build.spec.ts' },
+    // What both builds wrote, read from disk once.
+    { name: 'build-output', testMatch: 'no-editor-in-build.spec.ts' },
   ],
   webServer: [
     {

@@ -1,12 +1,12 @@
-import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { chromiumExecutable } from './tests/browser';
 import { copyContent } from './tests/editor/content-copy';
 
 // The editor's tests run `npm run edit` as staff do, on a copy of the content (never the real content/).
 // The config is read by the runner and by each worker; the copy is made once and handed on in the environment.
 process.env.CONTENT_ROOT ??= copyContent(process.cwd());
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const chromiumPath = chromiumExecutable() ?? undefined;
 
 export default defineConfig({
   testDir: 'tests/editor',
