@@ -28,11 +28,11 @@ export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; ent
   }
 
   return (
-    <section className="mt-10 border-t border-slate-300 pt-4">
-      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded border border-red-800 px-4 py-2 font-semibold text-red-800">
+    <section className="mt-10 border-t border-line pt-4">
+      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded border border-danger px-4 py-2 font-semibold text-danger">
         {t('delete')}
       </button>
-      <div role="alert" className="mt-2 text-red-800">
+      <div role="alert" className="mt-2 text-danger">
         {message && <p className="font-semibold">{message}</p>}
         <ul className="list-disc pl-5">
           {blockers.map((issue, index) => (
@@ -40,15 +40,15 @@ export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; ent
           ))}
         </ul>
       </div>
-      <dialog ref={dialog} aria-labelledby="delete-question" className="m-auto rounded-lg p-6 backdrop:bg-black/40">
+      <dialog ref={dialog} aria-labelledby="delete-question" className="m-auto rounded-lg p-6 backdrop:bg-ink/40">
         <p id="delete-question" className="mb-4 font-semibold">
           {t('deleteQuestion', { title })}
         </p>
         <div className="flex gap-3">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-slate-500 px-4 py-2" autoFocus>
+          <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-muted px-4 py-2" autoFocus>
             {t('deleteNo')}
           </button>
-          <button type="button" onClick={remove} className="rounded bg-red-800 px-4 py-2 font-semibold text-white">
+          <button type="button" onClick={remove} className="rounded bg-danger px-4 py-2 font-semibold text-on-danger">
             {t('deleteYes')}
           </button>
         </div>

@@ -12,12 +12,12 @@ export async function EditorShell({ lang, path, children }: { lang: Locale; path
   return (
     <>
       <title>{t('title')}</title>
-      <header aria-label={t('title')} className="border-b-4 border-eu bg-white">
+      <header aria-label={t('title')} className="border-b-4 border-accent bg-page">
         <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <a href={`/edit/${lang}`} className="text-xl font-bold text-eu">
+          <a href={`/edit/${lang}`} className="text-xl font-bold text-accent">
             {t('title')}
           </a>
-          <a href={`/edit/${other}${path}`} hrefLang={other} lang={other} title={t('otherLanguageLong')} className="rounded border border-eu px-3 py-1.5 font-semibold text-eu hover:bg-eu hover:text-white">
+          <a href={`/edit/${other}${path}`} hrefLang={other} lang={other} title={t('otherLanguageLong')} className="rounded border border-accent px-3 py-1.5 font-semibold text-accent hover:bg-accent hover:text-on-accent">
             {t('otherLanguage')}
           </a>
         </div>

@@ -95,14 +95,14 @@ export function EntryEditor(props: EntryEditorProps) {
         ))}
       </div>
       <OtherFiles issues={check.issues.filter((issue) => !issue.locale)} />
-      <div className="sticky bottom-0 mt-6 flex flex-wrap items-center gap-4 border-t border-slate-300 bg-white py-3">
-        <button type="button" onClick={save} disabled={saving} className="rounded bg-eu px-5 py-2 font-semibold text-white disabled:opacity-60">
+      <div className="sticky bottom-0 mt-6 flex flex-wrap items-center gap-4 border-t border-line bg-page py-3">
+        <button type="button" onClick={save} disabled={saving} className="rounded bg-accent px-5 py-2 font-semibold text-on-accent disabled:opacity-60">
           {saving ? t('saving') : t('save')}
         </button>
         <p aria-live="polite" className="text-sm" data-check-summary>
           {checking ? t('checking') : t('checked', { errors: check.errors, warnings })}
         </p>
-        <p ref={statusRef} id="save-status" tabIndex={-1} role={status?.tone === 'alert' ? 'alert' : 'status'} className={status?.tone === 'alert' ? 'font-semibold text-red-800' : 'font-semibold text-green-900'}>
+        <p ref={statusRef} id="save-status" tabIndex={-1} role={status?.tone === 'alert' ? 'alert' : 'status'} className={status?.tone === 'alert' ? 'font-semibold text-danger' : 'font-semibold text-success'}>
           {status?.text}
         </p>
       </div>
@@ -116,7 +116,7 @@ function OtherFiles({ issues }: { issues: CheckResult['issues'] }) {
   const t = useTranslations('Editor.entry');
   if (issues.length === 0) return null;
   return (
-    <section aria-labelledby="other-files" className="mt-6 rounded border border-red-300 bg-red-50 p-4">
+    <section aria-labelledby="other-files" className="mt-6 rounded border border-danger bg-danger-soft p-4">
       <h2 id="other-files" className="mb-2 font-semibold">
         {t('otherFiles')}
       </h2>

@@ -26,13 +26,13 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
   return (
     <EditorShell lang={lang} path={entry.ref.isNew ? '' : path}>
       <p className="mb-2">
-        <a href={`/edit/${lang}`} className="text-eu underline">
+        <a href={`/edit/${lang}`} className="text-accent underline">
           {t('entry.back')}
         </a>
       </p>
       <h1 className="mb-4 text-3xl font-bold">
         {t(`collections.${entry.ref.folder}` as 'collections.pages')}: {name || entry.ref.key}{' '}
-        <span className="text-lg font-normal text-slate-700">({entry.ref.key})</span>
+        <span className="text-lg font-normal text-muted">({entry.ref.key})</span>
       </h1>
       <NextIntlClientProvider locale={lang} messages={{ Editor: messages.Editor, ContentFields: messages.ContentFields }}>
         <EntryEditor

@@ -14,7 +14,7 @@ export async function EntryTable({ lang, folder, entries }: { lang: Locale; fold
       </h2>
       <table className="w-full border-collapse text-left">
         <thead>
-          <tr className="border-b-2 border-slate-300">
+          <tr className="border-b-2 border-line">
             <th scope="col" className="py-1 pr-4">{t('list.entry')}</th>
             <th scope="col" className="py-1 pr-4">{t('list.languages')}</th>
             <th scope="col" className="py-1">{t('list.status')}</th>
@@ -22,12 +22,12 @@ export async function EntryTable({ lang, folder, entries }: { lang: Locale; fold
         </thead>
         <tbody>
           {entries.map((entry) => (
-            <tr key={entry.key} className="border-b border-slate-200" data-entry={`${folder}/${entry.key}`}>
+            <tr key={entry.key} className="border-b border-line" data-entry={`${folder}/${entry.key}`}>
               <td className="py-1 pr-4">
-                <a href={`/edit/${lang}/${folder}/${entry.key}`} className="text-eu underline">
+                <a href={`/edit/${lang}/${folder}/${entry.key}`} className="text-accent underline">
                   {entry.title}
                 </a>{' '}
-                <span className="text-sm text-slate-700">({entry.key})</span>
+                <span className="text-sm text-muted">({entry.key})</span>
               </td>
               <td className="py-1 pr-4">{entry.languages.map((locale) => locale.toUpperCase()).join(' · ')}</td>
               <td className="py-1" data-status>

@@ -18,7 +18,7 @@ interface FieldInputProps {
 }
 
 const inputTypes: Partial<Record<FormField['kind'], string>> = { text: 'text', number: 'number', date: 'date', email: 'email', url: 'url' };
-const box = 'w-full rounded border border-slate-500 px-2 py-1';
+const box = 'w-full rounded border border-muted px-2 py-1';
 
 /** One field: label and help in the UI language, the input its schema asks for, its issues tied to it. */
 export function FieldInput({ lang, locale, folder, field, value, issues, onChange, children }: FieldInputProps) {
@@ -35,7 +35,7 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
   const text = typeof value === 'string' ? value : '';
   const notes = (
     <>
-      <p id={`${id}-help`} lang={lang} className="text-sm text-slate-700">
+      <p id={`${id}-help`} lang={lang} className="text-sm text-muted">
         {help(`${folder}.${field.name}` as 'pages.title')}
         {field.shared && ` · ${t('entry.shared')}`}
       </p>
@@ -46,7 +46,7 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
   const caption = (
     <>
       {label}
-      {field.required && <span className="font-normal text-slate-700"> ({t('entry.required')})</span>}
+      {field.required && <span className="font-normal text-muted"> ({t('entry.required')})</span>}
     </>
   );
 

@@ -12,7 +12,7 @@ export function IssueList({ lang, id, heading, issues }: { lang: Locale; id: str
       {heading && <p className="font-semibold">{heading}</p>}
       <ul className="space-y-1">
         {issues.map((issue, index) => (
-          <li key={index} className={issue.severity === 'error' ? 'text-red-800' : 'text-amber-900'} data-severity={issue.severity}>
+          <li key={index} className={issue.severity === 'error' ? 'text-danger' : 'text-warning'} data-severity={issue.severity}>
             <strong>{t(issue.severity)}:</strong>{' '}
             {issue.bodyLine !== undefined
               ? t('line', { line: issue.bodyLine, problem: issue.problem, fix: issue.fix })

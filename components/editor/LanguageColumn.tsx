@@ -30,14 +30,14 @@ export function LanguageColumn({ lang, locale, folder, fields, hasBody, uploadFi
   const language = new Intl.DisplayNames([lang], { type: 'language' }).of(locale) ?? locale;
   const placed = (issue: PlacedIssue) => Boolean(issue.field && fields.some((field) => field.name === issue.field)) || issue.bodyLine !== undefined;
   return (
-    <section aria-labelledby={`column-${locale}`} lang={locale} className="min-w-0 rounded-lg border border-slate-200 p-4" data-column={locale}>
+    <section aria-labelledby={`column-${locale}`} lang={locale} className="min-w-0 rounded-lg border border-line p-4" data-column={locale}>
       <h2 id={`column-${locale}`} className="mb-3 text-2xl font-semibold" lang={lang}>
         {language}
       </h2>
       {!form.exists ? (
         <div lang={lang}>
           <p className="mb-2">{t('missingLanguage')}</p>
-          <button type="button" onClick={() => onChange({ exists: true })} className="rounded border border-eu px-3 py-1.5 font-semibold text-eu">
+          <button type="button" onClick={() => onChange({ exists: true })} className="rounded border border-accent px-3 py-1.5 font-semibold text-accent">
             {t('createLanguage')}
           </button>
         </div>

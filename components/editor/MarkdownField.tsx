@@ -88,10 +88,10 @@ export function MarkdownField({ id, lang, value, pageKeys, issues, onChange }: M
       <p id={`${id}-label`} lang={lang} className="font-semibold">
         {t('body')}
       </p>
-      <p id={`${id}-help`} lang={lang} className="text-sm text-slate-700">
+      <p id={`${id}-help`} lang={lang} className="text-sm text-muted">
         {t('bodyHelp')}
       </p>
-      <div ref={parent} className="mt-1 rounded border border-slate-500" />
+      <div ref={parent} className="mt-1 rounded border border-muted" />
       <IssueList lang={lang} id={`${id}-issues`} issues={issues} />
     </div>
   );

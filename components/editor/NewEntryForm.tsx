@@ -17,17 +17,17 @@ export async function NewEntryForm({ lang, kind, error }: { lang: Locale; kind: 
         pattern="[a-z0-9]+(-[a-z0-9]+)*"
         aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
         aria-invalid={error ? true : undefined}
-        className="w-full rounded border border-slate-500 px-2 py-1"
+        className="w-full rounded border border-muted px-2 py-1"
       />
-      <p id={`${id}-help`} className="text-sm text-slate-700">
+      <p id={`${id}-help`} className="text-sm text-muted">
         {t('keyHelp')}
       </p>
       {error && (
-        <p id={`${id}-error`} className="text-sm font-semibold text-red-800">
+        <p id={`${id}-error`} className="text-sm font-semibold text-danger">
           {error}
         </p>
       )}
-      <button type="submit" className="rounded bg-eu px-3 py-1.5 font-semibold text-white">
+      <button type="submit" className="rounded bg-accent px-3 py-1.5 font-semibold text-on-accent">
         {t(`kinds.${kind}` as 'kinds.page')}
       </button>
     </form>

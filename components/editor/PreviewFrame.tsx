@@ -18,7 +18,7 @@ export function PreviewFrame({ lang, entry, token }: { lang: Locale; entry: Entr
       <h2 id="preview-heading" className="text-xl font-semibold">
         {t('previewHeading')}
       </h2>
-      <p className="mb-2 text-sm text-slate-700">{t('previewHelp')}</p>
+      <p className="mb-2 text-sm text-muted">{t('previewHelp')}</p>
       <div role="group" aria-label={t('previewLanguage')} className="mb-2 flex gap-2">
         {routing.locales.map((name) => (
           <button
@@ -26,7 +26,7 @@ export function PreviewFrame({ lang, entry, token }: { lang: Locale; entry: Entr
             type="button"
             aria-pressed={name === locale}
             onClick={() => setLocale(name)}
-            className={`rounded border border-eu px-3 py-1 font-semibold ${name === locale ? 'bg-eu text-white' : 'text-eu'}`}
+            className={`rounded border border-accent px-3 py-1 font-semibold ${name === locale ? 'bg-accent text-on-accent' : 'text-accent'}`}
           >
             {languageName(name)}
           </button>
@@ -35,7 +35,7 @@ export function PreviewFrame({ lang, entry, token }: { lang: Locale; entry: Entr
       <iframe
         title={t('preview', { language: languageName(locale) })}
         src={`/edit/${locale}/preview/${entry.folder}/${entry.key}${query}`}
-        className="h-[40rem] w-full rounded border border-slate-400"
+        className="h-[40rem] w-full rounded border border-muted"
         data-preview={locale}
       />
     </section>

@@ -26,7 +26,7 @@ export function UploadDocument({ onUploaded }: { onUploaded: (file: string) => v
         {t('upload')}
       </label>
       <input id={id} type="file" accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp" aria-describedby={`${id}-help ${id}-status`} onChange={(event) => upload(event.target.files?.[0])} />
-      <p id={`${id}-help`} className="text-sm text-slate-700">
+      <p id={`${id}-help`} className="text-sm text-muted">
         {t('uploadHelp')}
       </p>
       <p id={`${id}-status`} role="status" className="text-sm font-semibold">
