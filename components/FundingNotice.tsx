@@ -1,4 +1,5 @@
 import { getTranslations } from 'next-intl/server';
+import type { Locale } from '@/i18n/routing';
 import type { Project } from '@/lib/content';
 import { EuEmblemSvg } from '@/lib/eu-emblem';
 
@@ -6,8 +7,8 @@ import { EuEmblemSvg } from '@/lib/eu-emblem';
  * EU emblem, "European Union" written out and the AMIF funding statement, at the top of every page; on wide screens
  * the publisher stands beside it. No other logo on the site is larger than the emblem.
  */
-export async function FundingNotice({ project }: { project: Project }) {
-  const t = await getTranslations();
+export async function FundingNotice({ project, locale }: { project: Project; locale: Locale }) {
+  const t = await getTranslations({ locale });
   return (
     <div className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-2.5 text-sm">

@@ -12,7 +12,7 @@ export async function SiteHeader({ site, locale, page, project }: { site: Site; 
   const navigation = selectNavigation(site, locale, 'header');
   return (
     <header className="border-b border-line bg-page">
-      <FundingNotice project={project} />
+      <FundingNotice project={project} locale={locale} />
       <div className="mx-auto max-w-5xl px-4 pt-5">
         <a href={pagePath(locale)} className="group flex items-center gap-3 no-underline">
           <span className="shrink-0 text-4xl leading-none font-extrabold tracking-tight text-accent sm:text-5xl">{project.shortName}</span>

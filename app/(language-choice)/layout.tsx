@@ -8,7 +8,7 @@ export const metadata: Metadata = { robots: { index: false } };
 export default function LanguageChoiceLayout({ children }: LayoutProps<'/'>) {
   return (
     <html lang={routing.defaultLocale}>
-      <body className="bg-white font-sans">{children}</body>
+      <body className="bg-page font-sans text-ink antialiased">{children}</body>
     </html>
   );
 }

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Element, Root } from 'hast';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { publishedPages } from './content-index';
+import { selectNavigation, selectProject } from '../../lib/content';
+import { publishedPages, publishedSite } from './content-index';
 import { siteMode } from './site-mode';
 
 test.beforeEach(() => test.skip(siteMode() !== 'export', 'the static export only'));
@@ -54,8 +56,8 @@ test('every page renders under its Content-Security-Policy without a violation',
 });
 
 /** nginx redirects `/` itself; out/index.html is what other static hosts send. Served here with nginx's policy for `/`. */
-async function serveChooser(page: Page, baseURL: string, request: APIRequestContext) {
-  const policy = (await request.get('/', { maxRedirects: 0 })).headers()['content-security-policy'];
+async function serveChooser(page: Page, baseURL: string, request: APIRequestContext, policyOverride?: string) {
+  const policy = policyOverride ?? (await request.get('/', { maxRedirects: 0 })).headers()['content-security-policy'];
   const html = fs.readFileSync('out/index.html', 'utf8');
   await page.route(`${baseURL}/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy }, body: html }));
 }
@@ -84,8 +86,27 @@ test.describe('without JavaScript', () => {
     await serveChooser(page, baseURL!, request);
     await page.goto('/');
     await expect(page.locator('h1')).toHaveCount(1);
-    for (const locale of ['de', 'en']) {
-      await expect(page.locator(`[lang="${locale}"] a[href="/${locale}"]`)).toBeVisible();
+    await expect(page.getByRole('img', { name: /European Union|Europäischen Union/ })).toBeInViewport({ ratio: 1 });
+    const site = publishedSite();
+    for (const locale of ['de', 'en'] as const) {
+      const section = page.locator(`section[lang="${locale}"]`);
+      await expect(section.locator(`a[href="/${locale}"]`)).toBeVisible();
+      await expect(section.getByText(selectProject(site, locale).grantAgreement)).toBeVisible();
+      const legalLinks = selectNavigation(site, locale, 'footer').map((link) => link.path);
+      expect(legalLinks.length).toBeGreaterThan(0);
+      expect(await section.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(legalLinks);
     }
   });
+
 });
+
+for (const colorScheme of ['light', 'dark'] as const) {
+test(`/ in the export (${colorScheme}): no axe violations`, async ({ page, baseURL, request }) => {
+    await page.emulateMedia({ colorScheme });
+    // axe runs in the page, so JavaScript stays on; a policy without the chooser's hash keeps the page from leaving.
+    await serveChooser(page, baseURL!, request, "script-src 'none'");
+    await page.goto('/');
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`)).toEqual([]);
+  });
+}
