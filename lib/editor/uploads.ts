@@ -1,3 +1,8 @@
+import { routing } from '@/i18n/routing';
+import type { Site } from '@/lib/content';
+import type { LoadedEntry } from './entry';
+import { materialFile } from './paths';
+
 /** Documents staff may offer for download: type by file name, checked against the file's first bytes. */
 const pdf = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 const zip = [0x50, 0x4b, 0x03, 0x04]; // Office and OpenDocument files are ZIP archives.
@@ -46,4 +51,11 @@ export function freeName(name: string, exists: (candidate: string) => boolean): 
     const candidate = number === 1 ? name : `${name.slice(0, dot)}-${number}${name.slice(dot)}`;
     if (!exists(candidate)) return candidate;
   }
+}
+
+/** The document a deleted material leaves behind, unless a remaining material (in `site`, the content without it) offers it too. */
+export function orphanedDocument(entry: LoadedEntry, site: Site | undefined): string | undefined {
+  const file = entry.ref.folder === 'materials' ? entry.form[routing.defaultLocale].values.file : undefined;
+  if (typeof file !== 'string' || !file || !site || site.materials.some((material) => material.shared.file === file)) return undefined;
+  return materialFile(file);
 }

@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseFrontMatter } from '../../lib/content';
 import de from '../../messages/de.json';
-import { contentCheckStatus, contentPages, diff, expect, fileText, openEntry, test, translatedTextPages } from './fixture';
+import { contentCheckStatus, contentPages, diff, expect, fileText, openEntry, root, test, translatedTextPages } from './fixture';
 
 const [key, otherKey] = translatedTextPages();
 const germanFile = `content/pages/${key}.de.md`;
@@ -100,4 +102,30 @@ test('a save is refused when another tab saved the entry since it was loaded', a
   await expect(other.locator('#save-status[role="alert"]')).toHaveText(de.Editor.entry.conflict);
   expect(fileText(germanFile)).toContain('Erster Tab');
   expect(fileText(germanFile)).not.toContain('Zweiter Tab');
+});
+
+test('a new material: an uploaded document gets a safe name and fills the entry; deleting the entry removes the document', async ({ page }) => {
+  await page.goto('/edit/de');
+  await page.getByLabel(`${de.Editor.new.kinds.material}: ${de.Editor.new.key}`).fill('testbericht');
+  await page.getByRole('button', { name: de.Editor.new.kinds.material, exact: true }).click();
+  await expect(page.locator('[data-hydrated]')).toBeAttached();
+  const upload = page.getByLabel(de.Editor.entry.upload);
+  await upload.setInputFiles({ name: 'Bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('kein PDF') });
+  await expect(page.getByRole('status').filter({ hasText: 'Nicht hochgeladen' })).toBeVisible();
+  await upload.setInputFiles({ name: 'Bericht Übersicht 2022.PDF', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  const document = 'bericht-uebersicht-2022.pdf';
+  await expect(page.locator('#de-file')).toHaveValue(document);
+  await expect(page.locator('[data-check-summary]')).toHaveText(/^Keine Fehler/);
+  await save(page);
+  await expect(page.locator('#save-status')).toContainText('content/materials/testbericht.de.md');
+  expect(fileText(`public/materials/${document}`)).toContain('%PDF-');
+  expect(contentCheckStatus()).toBe(0);
+
+  await openEntry(page, '/edit/de/materials/testbericht');
+  await page.getByRole('button', { name: de.Editor.entry.delete }).click();
+  await page.getByRole('button', { name: de.Editor.entry.deleteYes }).click();
+  await expect(page).toHaveURL(/\/edit\/de$/);
+  for (const file of ['content/materials/testbericht.de.md', 'content/materials/testbericht.en.md', `public/materials/${document}`]) {
+    expect(fs.existsSync(path.join(root, file)), file).toBe(false);
+  }
 });
