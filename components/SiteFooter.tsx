@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { selectNavigation, type Project, type Site } from '@/lib/content';
+import { FooterLinks } from './FooterLinks';
 
 /** Publisher, funding (with the European Commission's page on the fund) and the legal links. */
 export async function SiteFooter({ site, locale, project }: { site: Site; locale: Locale; project: Project }) {
@@ -23,19 +24,7 @@ export async function SiteFooter({ site, locale, project }: { site: Site; locale
           </p>
           <p className="text-muted">{t('Funding.disclaimer')}</p>
         </div>
-        {links.length > 0 && (
-          <nav aria-label={t('Layout.footerNavigation')} data-print="hide">
-            <ul className="space-y-2">
-              {links.map((link) => (
-                <li key={link.key}>
-                  <a href={link.path} className="text-accent underline hover:no-underline">
-                    {link.menuTitle}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </nav>
-        )}
+        <FooterLinks links={links} label={t('Layout.footerNavigation')} listClassName="space-y-2" />
       </div>
     </footer>
   );

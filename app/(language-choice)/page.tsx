@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
 import { pagePath } from '@/i18n/paths';
 import { loadSite, selectNavigation, selectProject } from '@/lib/content';
+import { FooterLinks } from '@/components/FooterLinks';
 import { FundingNotice } from '@/components/FundingNotice';
 
 export async function generateMetadata() {
@@ -43,17 +44,7 @@ export default async function LanguageChoicePage() {
             </p>
             <p className="text-sm">{t('Funding.statement', { project: project.shortName, fund: project.fundName, grant: project.grantAgreement })}</p>
             <p className="text-sm text-muted">{t('Funding.disclaimer')}</p>
-            <nav aria-label={t('Layout.footerNavigation')}>
-              <ul className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
-                {legalLinks.map((link) => (
-                  <li key={link.key}>
-                    <a href={link.path} className="text-accent underline hover:no-underline">
-                      {link.menuTitle}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
+            <FooterLinks links={legalLinks} label={t('Layout.footerNavigation')} listClassName="flex flex-wrap gap-x-6 gap-y-2 text-sm" />
           </section>
         ))}
       </main>

@@ -22,21 +22,18 @@ const requestSchema = z.object({
   versions: byLocale(z.string()),
 });
 
-/** The first step of every write: the request comes from the editor's own page and has the expected shape. */
-export async function readEntryRequest(request: Request): Promise<{ body: SaveRequest; root: string } | Response> {
+/**
+ * The first step of every write: the request comes from the editor's own page, has the expected shape and names an
+ * entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it now. Only
+ * reading the body waits: from loading the entry on, a route compares and writes without another request between.
+ */
+export async function openEntryRequest(request: Request): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry } | Response> {
   if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
   const parsed = requestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return refusal(400, { error: 'bad_request' });
-  return { body: parsed.data, root: contentRoot() };
-}
-
-/**
- * The entry as the disk holds it now, for an entry of a known collection (every path is built and checked in
- * paths.ts). Synchronous, so that a route can compare and write without another request coming in between.
- */
-export function loadRequestedEntry({ body, root }: { body: SaveRequest; root: string }): LoadedEntry | Response {
+  const root = contentRoot();
   try {
-    return loadEntry(root, body.entry);
+    return { body: parsed.data, root, entry: loadEntry(root, parsed.data.entry) };
   } catch (error) {
     if (error instanceof UnknownEntryError || error instanceof UnsafePathError) return refusal(404, { error: 'unknown_entry' });
     throw error;

@@ -97,11 +97,10 @@ test.describe('without JavaScript', () => {
       expect(await section.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(legalLinks);
     }
   });
-
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-test(`/ in the export (${colorScheme}): no axe violations`, async ({ page, baseURL, request }) => {
+  test(`/ in the export (${colorScheme}): no axe violations`, async ({ page, baseURL, request }) => {
     await page.emulateMedia({ colorScheme });
     // axe runs in the page, so JavaScript stays on; a policy without the chooser's hash keeps the page from leaving.
     await serveChooser(page, baseURL!, request, "script-src 'none'");

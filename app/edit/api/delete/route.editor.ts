@@ -1,5 +1,5 @@
 import { routing } from '@/i18n/routing';
-import { loadRequestedEntry, readEntryRequest, unchangedSince } from '@/lib/editor/api';
+import { openEntryRequest, unchangedSince } from '@/lib/editor/api';
 import { checkEntry } from '@/lib/editor/check-entry';
 import { orphanedDocument } from '@/lib/editor/uploads';
 import { refusal } from '@/lib/editor/request-guard';
@@ -10,11 +10,9 @@ import { removeFile } from '@/lib/editor/store';
  * document goes with it when no other material offers the same file.
  */
 export async function POST(request: Request) {
-  const opened = await readEntryRequest(request);
+  const opened = await openEntryRequest(request);
   if (opened instanceof Response) return opened;
-  const entry = loadRequestedEntry(opened);
-  if (entry instanceof Response) return entry;
-  const { body, root } = opened;
+  const { body, root, entry } = opened;
   if (body.entry.isNew || !unchangedSince(entry, body.versions)) return refusal(409, { error: 'conflict' });
   const present = routing.locales.filter((locale) => entry.disk[locale] !== null).map((locale) => entry.files[locale]);
   const { result, site } = checkEntry(root, entry, Object.fromEntries(present.map((file) => [file, null])), body.lang);

@@ -1,4 +1,4 @@
-import { loadRequestedEntry, readEntryRequest, unchangedSince } from '@/lib/editor/api';
+import { openEntryRequest, unchangedSince } from '@/lib/editor/api';
 import { checkEntry } from '@/lib/editor/check-entry';
 import { changedTexts, loadEntry } from '@/lib/editor/entry';
 import { refusal } from '@/lib/editor/request-guard';
@@ -9,12 +9,9 @@ import { writeAtomic } from '@/lib/editor/store';
  * when a file changed since the form was loaded (no lost update between two tabs).
  */
 export async function POST(request: Request) {
-  const opened = await readEntryRequest(request);
+  const opened = await openEntryRequest(request);
   if (opened instanceof Response) return opened;
-  // From here on nothing waits, so no other save can come in between reading, comparing and writing.
-  const entry = loadRequestedEntry(opened);
-  if (entry instanceof Response) return entry;
-  const { body, root } = opened;
+  const { body, root, entry } = opened;
   if (!unchangedSince(entry, body.versions)) return refusal(409, { error: 'conflict' });
   const overrides = changedTexts(entry, body.form);
   const { result } = checkEntry(root, entry, overrides, body.lang);
