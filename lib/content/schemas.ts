@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineCollection } from './collection-spec';
 import { countryCode, description, email, fileName, isoDate, languageCode, phone, slug, text, webAddress } from './fields';
+import { projects } from './project-schema';
+
+export { projects };
 
 export const pageTemplates = ['home', 'page', 'goals', 'partners', 'contact', 'materials'] as const;
 export const menus = ['header', 'footer', 'none'] as const;
@@ -130,47 +133,6 @@ export const materials = defineCollection({
     summary: 'Ergebnisse der Pilotphase in Dietzenbach',
   },
   englishExamples: { title: 'Final report of the project', summary: 'Results of the pilot phase in Dietzenbach' },
-});
-
-export const projects = defineCollection({
-  folder: 'project',
-  shared: z.object({
-    shortName: text,
-    name: text,
-    start: isoDate,
-    end: isoDate,
-    fund: text,
-    grantAgreement: z.string().regex(/^\d+$/),
-    fundWebsite: webAddress,
-    publisher: slug,
-  }),
-  localized: z.object({
-    fundName: text,
-    tagline: text,
-    publisherNote: text,
-    goals: z.array(text).min(1),
-  }),
-  hasBody: false,
-  examples: {
-    shortName: 'EPI',
-    name: 'European Pact for Integration',
-    start: '2020-01-01',
-    end: '2022-06-30',
-    fund: 'AMIF',
-    grantAgreement: '863614',
-    fundWebsite: 'https://www.example.org/amif',
-    publisher: 'pro-arbeit',
-    fundName: 'Asyl-, Migrations- und Integrationsfonds',
-    tagline: 'Lokale Integrationsstrategien gemeinsam verbessern',
-    publisherNote: 'Herausgegeben von der Pro Arbeit – Kreis Offenbach – (AöR)',
-    goals: '["Bisherige Maßnahmen erfassen", "Partnerschaften aufbauen"]',
-  },
-  englishExamples: {
-    fundName: 'Asylum, Migration and Integration Fund',
-    tagline: 'Improving local integration strategies together',
-    publisherNote: 'Published by Pro Arbeit – Kreis Offenbach – (AöR)',
-    goals: '["Take stock of existing measures", "Build partnerships"]',
-  },
 });
 
 /** Every collection, in the order staff meet them. */
