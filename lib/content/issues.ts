@@ -10,7 +10,7 @@ export const issueCodes = [
   'unknown_partner', 'city_needs_field', 'end_before_start', 'one_project', 'one_home', 'home_has_slug', 'duplicate_slug',
   'unknown_page_key', 'link_other_language', 'link_to_draft', 'heading_level_one', 'heading_skipped',
   'image_without_alt', 'link_without_text', 'link_text_meaningless', 'table_without_header', 'open_placeholder',
-  'translation_outdated', 'broken_link',
+  'translation_outdated', 'broken_link', 'html_element_not_allowed', 'html_attribute_not_allowed', 'link_scheme_not_allowed',
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

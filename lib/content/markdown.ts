@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root, Text } from 'hast';
 import { raw } from 'hast-util-raw';
-import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
+import rehypeSanitize from 'rehype-sanitize';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkBreaks from 'remark-breaks';
@@ -11,8 +11,10 @@ import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { checkBody, type BodyReporter } from './body-checks';
+import { checkMarkup } from './markup-checks';
 import type { IssueCode, IssueParams } from './issues';
 import { hasPlaceholder, splitPlaceholders } from './placeholders';
+import { sanitizeSchema } from './sanitize-schema';
 
 /** Rewrites one link target (line is in the Markdown); returns undefined to leave it as written. */
 export type LinkResolver = (href: string, kind: 'link' | 'image', line: number | undefined) => string | undefined;
@@ -30,19 +32,6 @@ declare module 'vfile' {
   }
 }
 
-const schema: SanitizeSchema = {
-  ...defaultSchema,
-  attributes: {
-    ...defaultSchema.attributes,
-    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],
-  },
-  protocols: {
-    ...defaultSchema.protocols,
-    href: ['http', 'https', 'mailto', 'tel'],
-    src: ['http', 'https'],
-  },
-};
-
 /** Raw HTML written into the Markdown becomes elements, so that it is checked and sanitized like the rest. */
 function parseRawHtml() {
   return (tree: Root, file: VFile) => {
@@ -59,7 +48,10 @@ function parseRawHtml() {
 function applyHooks() {
   return (tree: Root, file: VFile) => {
     const { report, resolveLink } = file.data.hooks ?? {};
-    if (report) checkBody(tree, report);
+    if (report) {
+      checkMarkup(tree, report);
+      checkBody(tree, report);
+    }
     if (resolveLink) resolveLinks(tree, resolveLink);
   };
 }
@@ -103,7 +95,7 @@ const checkingWith = (lineBreaks: boolean) =>
 
 const checking = checkingWith(false);
 
-const renderingFrom = (base: typeof checking) => base().use(rehypeSanitize, schema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
+const renderingFrom = (base: typeof checking) => base().use(rehypeSanitize, sanitizeSchema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
 
 const rendering = renderingFrom(checking);
 const renderingWithLineBreaks = renderingFrom(checkingWith(true));
