@@ -1,17 +1,9 @@
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { isStaticExport, serverBuildDir } from './lib/build-output';
+import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin();
-
-// The static export's headers are set by the web server (deploy/nginx.conf), which sends these too.
-const securityHeaders = [
-  { key: 'X-Content-Type-Options', value: 'nosniff' },
-  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
-  { key: 'Permissions-Policy', value: 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()' },
-  { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
-  { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
-];
 
 const nextConfig: NextConfig = isStaticExport()
   ? {
@@ -21,8 +13,10 @@ const nextConfig: NextConfig = isStaticExport()
     }
   : {
       distDir: serverBuildDir,
+      // The Content-Security-Policy differs per path: proxy.ts sends it. The static export's headers are
+      // set by the web server (deploy/nginx.conf).
       async headers() {
-        return [{ source: '/:path*', headers: securityHeaders }];
+        return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
       },
     };
 

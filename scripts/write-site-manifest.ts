@@ -9,6 +9,7 @@ import { notFoundRoute, serverBuildDir } from '../lib/build-output';
 import { checkContent } from '../lib/content';
 import { siteManifestFile, type SiteManifest } from '../lib/site-manifest';
 import { describeClientComponents, findClientComponents } from './build/client-components';
+import { inlineScriptHashes } from './build/inline-scripts';
 import { stripScripts } from './build/strip-scripts';
 
 const { site, issues } = checkContent({ includeDrafts: false });
@@ -21,18 +22,42 @@ if (scriptsNeeded.length) {
   process.exit(1);
 }
 
-const manifest: SiteManifest = { paths: {}, notFoundHtml: {} as Record<Locale, string> };
+/**
+ * The HTML `next start` sends for a route, as `next build` prerendered it. The CSP hashes are computed from
+ * these files, so a Next version that writes them elsewhere must stop the build, not send pages without them.
+ */
+function prerenderedHtml(route: string): string {
+  const file = path.join(serverAppDir, `${route}.html`);
+  if (!fs.existsSync(file)) {
+    console.error(`No prerendered HTML for ${route} at ${file}: has Next changed where it writes prerendered pages? See docs/security.md.`);
+    process.exit(1);
+  }
+  return fs.readFileSync(file, 'utf8');
+}
+
+// Routes of app/ outside the languages that answer with a file (robots.txt, sitemap.xml, icon.svg), not
+// `/` (the proxy redirects it) nor Next's own pages (`/_not-found`, `/_global-error`).
+const appRoutes = Object.values(JSON.parse(fs.readFileSync(path.join(serverBuildDir, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>);
+
+const manifest: SiteManifest = {
+  paths: {},
+  notFoundHtml: {} as Record<Locale, string>,
+  files: appRoutes.filter((route) => /^\/[^[_]/.test(route)).sort(),
+  globalNotFoundScripts: inlineScriptHashes(prerenderedHtml('/_not-found')),
+};
 for (const page of site.pages) {
-  manifest.paths[page.path] = { locale: page.locale, kind: 'page' };
+  manifest.paths[page.path] = { locale: page.locale, kind: 'page', scripts: inlineScriptHashes(prerenderedHtml(page.path)) };
   manifest.paths[`${page.path}/opengraph-image`] = { locale: page.locale, kind: 'share-image' };
 }
 for (const locale of routing.locales) {
-  const prerendered = path.join(serverAppDir, `${notFoundRoute.path(locale)}.html`);
-  manifest.notFoundHtml[locale] = stripScripts(fs.readFileSync(prerendered, 'utf8'));
+  manifest.notFoundHtml[locale] = stripScripts(prerenderedHtml(notFoundRoute.path(locale)));
 }
 
 fs.writeFileSync(siteManifestFile, `${JSON.stringify(manifest)}\n`);
-console.log(`Site manifest: ${Object.keys(manifest.paths).length} paths and ${routing.locales.length} 404 pages in ${siteManifestFile}`);
+const hashes = site.pages.reduce((sum, page) => sum + manifest.paths[page.path].scripts!.length, 0);
+console.log(
+  `Site manifest: ${Object.keys(manifest.paths).length} paths, ${manifest.files.length} files, ${routing.locales.length} 404 pages and ${hashes} inline-script hashes in ${siteManifestFile}`,
+);
 
 if (!process.env.SITE_URL) {
   console.warn(

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { selectContacts, selectPartners } from '../../lib/content';
 import { pageByTemplate, publishedPages, publishedSite } from './content-index';
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { findTranslations, selectNavigation } from '../../lib/content';
 import { routing } from '../../i18n/routing';
 import { pageByKey, publishedPages, publishedSite } from './content-index';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { publishedPages } from './content-index';
 
 test.describe('without JavaScript', () => {

@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
@@ -37,17 +37,31 @@ function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
   });
 }
 
+/** A self-signed certificate for 127.0.0.1, made with openssl in `folder`, for a TLS test of the nginx configs. */
+export function selfSignedCertificate(folder: string) {
+  const certificate = path.join(folder, 'certificate.pem');
+  const key = path.join(folder, 'key.pem');
+  const run = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
+    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', certificate], { encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`openssl could not make a test certificate (install openssl): ${run.error?.message ?? run.stderr}`);
+  return { certificate, key };
+}
+
 /**
  * nginx with a file from deploy/ included as an operator includes it: inside `http {}` after
  * Debian's mime.types, with only the given lines adapted (`adapt` gets the file and a free port).
+ * With `tls`, the certificate lines go into `http {}` as docs/deploy.md shows, and `adapt` must make
+ * the `listen` line `… ssl`.
  */
-export async function startNginx(configFile: string, adapt: (config: string, port: number) => string) {
+export async function startNginx(configFile: string, adapt: (config: string, port: number) => string, options: { tls?: boolean } = {}) {
   const port = await freePort();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-nginx-'));
   fs.writeFileSync(path.join(folder, 'site.conf'), adapt(fs.readFileSync(configFile, 'utf8'), port));
+  const tls = options.tls ? selfSignedCertificate(folder) : undefined;
+  const certificateLines = tls ? [`    ssl_certificate ${tls.certificate};`, `    ssl_certificate_key ${tls.key};`] : [];
   fs.writeFileSync(
     path.join(folder, 'nginx.conf'),
-    ['events {}', 'http {', '    include /etc/nginx/mime.types;', `    access_log off;`, `    include ${folder}/site.conf;`, '}', ''].join('\n'),
+    ['events {}', 'http {', '    include /etc/nginx/mime.types;', `    access_log off;`, ...certificateLines, `    include ${folder}/site.conf;`, '}', ''].join('\n'),
   );
   const nginx = spawn(nginxBinary, ['-p', folder, '-c', `${folder}/nginx.conf`, '-e', `${folder}/error.log`, '-g', `daemon off; pid ${folder}/nginx.pid;`], {
     stdio: ['ignore', 'inherit', 'inherit'],
@@ -58,7 +72,7 @@ export async function startNginx(configFile: string, adapt: (config: string, por
   );
   await Promise.race([waitForPort(port), exited]);
   return {
-    origin: `http://127.0.0.1:${port}`,
+    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     stop: () => {
       stopping = true;
       nginx.kill('SIGQUIT');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createTranslator } from 'next-intl';
 import { selectContacts, selectMaterials, selectPartners, selectProject } from '../../lib/content';
 import { formatDate } from '../../lib/dates';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { createTranslator } from 'next-intl';
 import { selectProject } from '../../lib/content';
 import de from '../../messages/de.json';

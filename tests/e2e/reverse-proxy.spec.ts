@@ -1,5 +1,8 @@
-import { expect, test } from '@playwright/test';
+import path from 'node:path';
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { exportDir } from '../../lib/build-output';
 import { publishedPages } from './content-index';
+import { hostileRequests, probe, stylesheetOf } from './hostile-requests';
 import { replaceLine, startNginx } from './nginx';
 import { origins, siteMode } from './site-mode';
 
@@ -36,10 +39,43 @@ test.describe('through deploy/nginx-proxy.conf', () => {
     }
   });
 
+  test('the hostile requests get no server error, stack trace, foreign file or injected header, TRACE included', async ({ request }) => {
+    test.setTimeout(120_000);
+    const stylesheet = stylesheetOf(await (await request.get(`${proxy.origin}/de`)).text());
+    expect(await probe(proxy.origin, hostileRequests(stylesheet))).toEqual([]);
+  });
+
   test('redirects stay on the address the visitor used', async ({ request }) => {
     const root = await request.get(`${proxy.origin}/`, { headers: { 'Accept-Language': 'en' }, maxRedirects: 0 });
     expect(new URL(root.headers().location, proxy.origin).href).toBe(`${proxy.origin}/en`);
     const slash = await request.get(`${proxy.origin}/de/`, { maxRedirects: 0 });
     expect(new URL(slash.headers().location, proxy.origin).href).toBe(`${proxy.origin}/de`);
+  });
+});
+
+test.describe('over TLS, with a self-signed certificate', () => {
+  test.skip(() => siteMode() !== 'server', 'both configs once; the proxy needs the Node server');
+
+  test('deploy/nginx.conf and deploy/nginx-proxy.conf send Strict-Transport-Security on TLS and only there', async () => {
+    const upstream = new URL(origins.server).host;
+    const exportRoot = path.resolve(exportDir);
+    const servers = await Promise.all([
+      startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port} ssl`), 'root', exportRoot), { tls: true }),
+      startNginx('deploy/nginx-proxy.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port} ssl`), 'server', upstream), { tls: true }),
+    ]);
+    const client = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
+    try {
+      for (const server of servers) {
+        for (const path of ['/de', '/de/nope', '/']) {
+          const response = await client.get(`${server.origin}${path}`, { maxRedirects: 0 });
+          expect(response.headers()['strict-transport-security'], `${server.origin}${path}`).toBe('max-age=31536000');
+        }
+      }
+      expect((await client.get(`${origins.export}/de`)).headers()['strict-transport-security']).toBeUndefined();
+      expect((await client.get(`${origins.server}/de`)).headers()['strict-transport-security']).toBeUndefined();
+    } finally {
+      await client.dispose();
+      for (const server of servers) server.stop();
+    }
   });
 });

@@ -1,4 +1,5 @@
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { selectContacts, selectProject } from '../../lib/content';
 import { pageByTemplate, publishedPages, publishedSite } from './content-index';
 

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Element, Root } from 'hast';
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { test as testWithoutPolicyWatch, type APIRequestContext, type Page } from '@playwright/test';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { selectNavigation, selectProject } from '../../lib/content';
 import { publishedPages, publishedSite } from './content-index';
+import { expect, test, watchPolicies } from './fixtures';
 import { siteMode } from './site-mode';
 
 test.beforeEach(() => test.skip(siteMode() !== 'export', 'the static export only'));
@@ -37,24 +38,6 @@ test('no page but / has an executable <script> or a script preload', async ({ re
   expect(jsonLd).toBeGreaterThan(0);
 });
 
-function cspViolations(page: Page): string[] {
-  const violations: string[] = [];
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
-  });
-  return violations;
-}
-
-test('every page renders under its Content-Security-Policy without a violation', async ({ page }) => {
-  const violations = cspViolations(page);
-  for (const path of [...publishedPages().map((entry) => entry.path), '/de/nope', '/xx/nope']) {
-    const response = await page.goto(path);
-    expect(response?.headers()['content-security-policy'], path).toContain("script-src 'none'");
-    await expect(page.locator('h1')).toBeVisible();
-  }
-  expect(violations).toEqual([]);
-});
-
 /** nginx redirects `/` itself; out/index.html is what other static hosts send. Served here with nginx's policy for `/`. */
 async function serveChooser(page: Page, baseURL: string, request: APIRequestContext, policyOverride?: string) {
   const policy = policyOverride ?? (await request.get('/', { maxRedirects: 0 })).headers()['content-security-policy'];
@@ -69,8 +52,8 @@ for (const [languages, expected] of [
 ] as const) {
   test(`/ in the export sends a browser preferring ${languages} to ${expected}`, async ({ browser, baseURL, request }) => {
     const context = await browser.newContext({ locale: languages });
+    const violations = await watchPolicies(context);
     const page = await context.newPage();
-    const violations = cspViolations(page);
     await serveChooser(page, baseURL!, request);
     await page.goto('/');
     await expect(page).toHaveURL(`${baseURL}${expected}`);
@@ -99,8 +82,9 @@ test.describe('without JavaScript', () => {
   });
 });
 
+// Not watched for policy violations: the policy here blocks the chooser's script on purpose.
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`/ in the export (${colorScheme}): no axe violations`, async ({ page, baseURL, request }) => {
+  testWithoutPolicyWatch(`/ in the export (${colorScheme}): no axe violations`, async ({ page, baseURL, request }) => {
     await page.emulateMedia({ colorScheme });
     // axe runs in the page, so JavaScript stays on; a policy without the chooser's hash keeps the page from leaving.
     await serveChooser(page, baseURL!, request, "script-src 'none'");

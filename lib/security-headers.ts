@@ -1,0 +1,46 @@
+/**
+ * The site's security headers, one truth for both modes: the Node server sends them (next.config.ts for
+ * every response, proxy.ts the Content-Security-Policy of each path); deploy/nginx.conf writes the same
+ * values for the static export, and tests/e2e/security-headers.spec.ts compares what both send with this file.
+ * docs/security.md says why each is what it is.
+ */
+
+// Browser features the site never uses, denied to the page and to anything it could ever embed. Only names
+// Chromium knows: it logs an error for any other (the browser tests fail on it).
+const deniedFeatures = [
+  'accelerometer', 'autoplay', 'browsing-topics', 'camera', 'clipboard-read', 'clipboard-write', 'compute-pressure',
+  'display-capture', 'encrypted-media', 'fullscreen', 'gamepad', 'geolocation', 'gyroscope', 'hid',
+  'identity-credentials-get', 'idle-detection', 'local-fonts', 'magnetometer', 'microphone', 'midi',
+  'otp-credentials', 'payment', 'picture-in-picture', 'publickey-credentials-create', 'publickey-credentials-get',
+  'screen-wake-lock', 'serial', 'storage-access', 'usb', 'window-management', 'xr-spatial-tracking',
+];
+
+/** Sent on every response of both modes. HSTS is not here: whatever terminates TLS sends it (docs/security.md). */
+export const securityHeaders: Record<string, string> = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': deniedFeatures.map((feature) => `${feature}=()`).join(', '),
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+/**
+ * The Content-Security-Policy of one response. Without hashes the response may run no script at all (every
+ * page of the export, every 404 page, files). With the hashes of a prerendered page's inline scripts it may
+ * run those and Next's script files from this origin. Nothing may fetch (no `connect-src`): the site's links
+ * are plain links, so Next's client router never loads a page itself.
+ */
+export function contentSecurityPolicy(inlineScriptHashes?: readonly string[]): string {
+  const scripts = inlineScriptHashes ? ["'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)] : ["'none'"];
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ')}`,
+    "style-src 'self'",
+    "img-src 'self'",
+    "font-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
