@@ -1,0 +1,83 @@
+/**
+ * `npm run load`: autocannon against `next start` on the production build (127.0.0.1): a warm-up of the same load, then 100
+ * connections for 30 s, each asking for every page of the content index in turn. Passes when no request failed
+ * or got anything but 2xx, and the server's memory (RSS, read from /proc) at the end is within 20 % of what it
+ * was after the warm-up. Prints the figures and writes them into docs/security.md. A benchmark, not a test:
+ * its figures depend on the machine and on what else runs on it (the load average is reported with them).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import { checkContent } from '../lib/content';
+import { writeDocSection } from './doc-section';
+import { startServer } from './production-server';
+
+const connections = 100;
+const seconds = 30;
+const allowedGrowth = 0.2;
+// The warm-up is the measurement's own load, so that the server's heap and caches have grown to their working size.
+const warmUpSeconds = 30;
+
+/** Resident memory of every process in the server's process group (npx, next start and its workers), in bytes. */
+function residentMemory(group: number): number {
+  return fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .reduce((sum, pid) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+        // Fields after the command name (which may contain spaces): state is 3rd, process group 5th, RSS in pages 24th.
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        return Number(fields[2]) === group ? sum + Number(fields[21]) * 4096 : sum;
+      } catch {
+        return sum; // the process ended while we read
+      }
+    }, 0);
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+// Above this one-minute load average other work shares the 2 cores: requests per second and latency are then not the site's.
+const busyLoad = 2.5;
+
+async function main() {
+  const { site } = checkContent({ includeDrafts: false });
+  if (!site) throw new Error('The content has errors: run npm run content:check');
+  const requests = site.pages.map((page) => ({ path: page.path }));
+  const server = await startServer();
+  try {
+    const loadBefore = load();
+    let busiest = os.loadavg()[0];
+    await autocannon({ url: server.origin, connections, duration: warmUpSeconds, requests });
+    const afterWarmUp = residentMemory(server.group);
+    const result = await autocannon({ url: server.origin, connections, duration: seconds, requests });
+    const atEnd = residentMemory(server.group);
+    busiest = Math.max(busiest, os.loadavg()[0]);
+    const growth = (atEnd - afterWarmUp) / afterWarmUp;
+    const failures = [
+      result.errors > 0 && `${result.errors} errors (${result.timeouts} of them timeouts)`,
+      result.non2xx > 0 && `${result.non2xx} answers other than 2xx`,
+      Math.abs(growth) > allowedGrowth && `memory changed by ${(growth * 100).toFixed(1)} % (allowed: ${allowedGrowth * 100} %)`,
+    ].filter(Boolean);
+    const report = [
+      `Measured ${new Date().toISOString().slice(0, 10)}: \`next start\` on 127.0.0.1, ${connections} connections for ${seconds} s after a ${warmUpSeconds} s warm-up, the ${requests.length} pages in turn; ${os.cpus().length} cores, load average (1 / 5 / 15 min) ${loadBefore} before and ${load()} after.`,
+      '',
+      '| requests | per second | latency p50 / p99 / max | errors (timeouts) | not 2xx | RSS after warm-up | RSS at the end | change |',
+      '| --- | --- | --- | --- | --- | --- | --- | --- |',
+      `| ${result.requests.total} | ${Math.round(result.requests.average)} | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms | ${result.errors} (${result.timeouts}) | ${result.non2xx} | ${megabytes(afterWarmUp)} | ${megabytes(atEnd)} | ${(growth * 100).toFixed(1)} % |`,
+      '',
+      ...(busiest > busyLoad ? [`**Taken on a busy machine** (one-minute load average up to ${busiest.toFixed(2)}, above ${busyLoad}): requests per second and latency are lower than the site's own; errors, status codes and memory still count.`, ''] : []),
+      failures.length ? `**Failed:** ${failures.join('; ')}.` : 'Passed: no errors, only 2xx, memory within 20 %.',
+    ].join('\n');
+    console.log(report);
+    writeDocSection('docs/security.md', 'load', report);
+    if (failures.length) process.exitCode = 1;
+  } finally {
+    server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
