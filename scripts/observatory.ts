@@ -15,8 +15,8 @@ import { replaceLine, startNginx } from '../tests/e2e/nginx';
 import { writeDocSection } from './doc-section';
 import { startServer } from './production-server';
 
-// The package's install script downloads the HSTS preload list from the internet; it is installed with
-// --ignore-scripts instead. Its HSTS test reads the list, and no local address is on it: an empty list.
+// The package's install script downloads the HSTS preload list from the internet; without internet (CI) it
+// logs an error and leaves no list. Its HSTS test reads the list, and no local address is on it: an empty list.
 const packageDir = path.dirname(createRequire(import.meta.url).resolve('@mdn/mdn-http-observatory/package.json'));
 const preloadList = path.join(packageDir, 'conf', 'hsts-preload.json');
 if (!fs.existsSync(preloadList)) fs.writeFileSync(preloadList, '{}\n');
