@@ -1,4 +1,4 @@
-// The parts of @mdn/mdn-http-observatory (plain JavaScript, no types) that scripts/observatory.ts uses.
+// The parts of @mdn/mdn-http-observatory (plain JavaScript, no types) that scripts/observatory.ts uses; it installs the package itself.
 declare module '@mdn/mdn-http-observatory/src/scanner/index.js' {
   export function scan(hostname: string): Promise<{
     scan: { score: number; grade: string; statusCode: number };
