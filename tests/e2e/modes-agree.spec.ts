@@ -12,12 +12,19 @@ import { origins, siteMode } from './site-mode';
 
 test.beforeEach(() => test.skip(siteMode() !== 'export', 'compares both builds once'));
 
-/** What must be the same in both builds: the page's identity for visitors, search engines and link previews. */
+/**
+ * What must be the same in both builds: the page's identity for visitors, search engines and link previews, and
+ * what visitors read and follow (the text of header, main and footer, every link and image). The specs that check
+ * content rather than serving run on the export only (playwright.config.ts) because of this comparison.
+ */
 function describePage(html: string) {
   const tree = unified().use(rehypeParse).parse(html) as Root;
-  const summary: Record<string, string[]> = { h1: [], title: [], canonical: [], hreflang: [], description: [], sharing: [], jsonLd: [] };
+  const summary: Record<string, string[]> = { h1: [], title: [], canonical: [], hreflang: [], description: [], sharing: [], jsonLd: [], text: [], links: [], images: [] };
   visit(tree, 'element', (node: Element) => {
     const { properties: p } = node;
+    if (['header', 'main', 'footer'].includes(node.tagName)) summary.text.push(toString(node).replace(/\s+/g, ' ').trim());
+    if (node.tagName === 'a') summary.links.push(`${p.href} ${p.hrefLang ?? ''} ${toString(node).trim()}`);
+    if (node.tagName === 'img' || (node.tagName === 'svg' && p.role === 'img')) summary.images.push(`${p.src ?? ''} ${p.alt ?? p.ariaLabel ?? ''}`);
     if (node.tagName === 'h1') summary.h1.push(toString(node));
     if (node.tagName === 'title') summary.title.push(toString(node));
     if (node.tagName === 'link' && String(p.rel) === 'canonical') summary.canonical.push(String(p.href));
@@ -37,7 +44,7 @@ function exportedPaths(): { pages: string[]; images: string[] } {
   };
 }
 
-test('both builds serve the same pages with the same h1, title, canonical, hreflang, description, sharing tags and JSON-LD', async () => {
+test('both builds serve the same pages with the same head, text, links and images, share images, sitemap and robots.txt', async () => {
   const manifest = JSON.parse(fs.readFileSync(siteManifestFile, 'utf8')) as SiteManifest;
   const served = (kind: string) => Object.keys(manifest.paths).filter((key) => manifest.paths[key].kind === kind).sort();
   const exported = exportedPaths();
@@ -46,13 +53,17 @@ test('both builds serve the same pages with the same h1, title, canonical, hrefl
 
   const server = await playwrightRequest.newContext({ baseURL: origins.server });
   const staticSite = await playwrightRequest.newContext({ baseURL: origins.export });
-  expect(await (await staticSite.get('/sitemap.xml')).text()).toBe(await (await server.get('/sitemap.xml')).text());
+  for (const file of ['/sitemap.xml', '/robots.txt']) expect(await (await staticSite.get(file)).text(), file).toBe(await (await server.get(file)).text());
   for (const pagePath of served('page')) {
     const [fromServer, fromExport] = await Promise.all([server.get(pagePath), staticSite.get(pagePath)]);
     expect([fromServer.status(), fromExport.status()], pagePath).toEqual([200, 200]);
     const expected = describePage(await fromServer.text());
     expect(expected.h1, pagePath).toHaveLength(1);
     expect(describePage(await fromExport.text()), pagePath).toEqual(expected);
+  }
+  for (const imagePath of served('share-image')) {
+    const answers = await Promise.all([server.get(imagePath), staticSite.get(imagePath)]);
+    expect(answers.map((answer) => `${answer.status()} ${answer.headers()['content-type']}`), imagePath).toEqual(['200 image/png', '200 image/png']);
   }
   await Promise.all([server.dispose(), staticSite.dispose()]);
 });
