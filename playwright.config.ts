@@ -17,10 +17,10 @@ const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` 
  * The specs run twice: against `next start` bound to 127.0.0.1 as in production (project `server`),
  * and against nginx serving the static export out/ with deploy/nginx.conf (project `export`).
  * `npm run test:e2e` builds both first. Specs of what pages say and how they look (accessibility, legal
- * pages, navigation, SEO tags) run on the export only: its pages are the server's HTML and CSS without the
+ * pages, SEO tags) run on the export only: its pages are the server's HTML and CSS without the
  * scripts, which modes-agree.spec.ts checks page by page, and running them twice cost a third of the run.
- * Specs of how pages are served (routing, headers, hostile requests, status codes) and pages.spec.ts (every
- * page loaded in a browser, under the CSP watch) run on both.
+ * Specs of how pages are served (routing, headers, hostile requests, status codes), the language switcher and
+ * pages.spec.ts (every page loaded in a browser, under the CSP watch) run on both.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -32,7 +32,7 @@ export default defineConfig({
   reporter: [['list']],
   use: { trace: 'off' },
   projects: [
-    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) }, testIgnore: ['accessibility.spec.ts', 'legal-pages.spec.ts', 'navigation.spec.ts', 'seo.spec.ts', 'no-editor-in-build.spec.ts'] },
+    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) }, testIgnore: ['accessibility.spec.ts', 'legal-pages.spec.ts', 'seo.spec.ts', 'no-editor-in-build.spec.ts'] },
     { name: 'export', use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) }, testIgnore: 'no-editor-in-build.spec.ts' },
     // What both builds wrote, read from disk once.
     { name: 'build-output', testMatch: 'no-editor-in-build.spec.ts' },
