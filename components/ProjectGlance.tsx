@@ -26,9 +26,11 @@ export async function ProjectGlance({ project, locale, partnersPath, goalsPath }
     { count: project.goals.length, label: t('goalCount', { count: project.goals.length }) },
   ];
   const cityNames = project.cities.map((city) => city.city).join(', ');
+  // The overview is drawn on a coarser grid than the partners page's map: half the points, which the server's
+  // pages carry twice (in the HTML and in the RSC payload).
   const map = (
     <PartnerMap
-      map={partnerCityMap(project.cities, { labelSize: 26 })}
+      map={partnerCityMap(project.cities, { width: 320, labelSize: 14 })}
       id="home-map"
       title={tp('mapTitle')}
       description={tp('mapDescription', { count: project.cities.length, cities: cityNames })}
