@@ -1,0 +1,121 @@
+/**
+ * `npm run bench`: page weight against the floor (a bare Next page), throughput, Lighthouse and scaling, in one run;
+ * writes docs/performance.md and docs/performance.json. Runs unattended on a fresh clone after `npm ci`: it builds both
+ * modes, starts and stops its own servers on free ports and removes its temporary folders. Before each part it waits
+ * (up to --quiet-wait seconds, default 600) for the shared machine to be quiet, and records the load average.
+ *
+ * For development: `--only weight,throughput,lighthouse,scaling`, `--runs 1`, `--sizes 100`; a narrowed run writes to
+ * reports/ instead of docs/. `npm run audit` is `--only lighthouse`.
+ */
+import { execFileSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
+import { brokenBudgets, weighBuilds } from './bench/budgets';
+import { buildFloor } from './bench/floor';
+import { auditPage, chromiumPath, startChromium, type LighthouseFigures } from './bench/lighthouse';
+import { describeMachine, quietLoad, runPart, type PartRecord } from './bench/machine';
+import { writeReport } from './bench/report';
+import type { BenchResults } from './bench/results';
+import { measureScaling } from './bench/scaling';
+import { measureThroughput, startExportServer } from './bench/throughput';
+import { exportDir } from '../lib/build-output';
+import { startServer } from './production-server';
+
+const allParts = ['weight', 'throughput', 'lighthouse', 'scaling'] as const;
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string', default: allParts.join(',') },
+    runs: { type: 'string', default: '3' },
+    sizes: { type: 'string', default: '100,500,1000' },
+    'quiet-wait': { type: 'string', default: '600' },
+  },
+});
+const only = new Set(values.only.split(','));
+const runs = Number(values.runs);
+const sizes = values.sizes.split(',').map(Number);
+const quietWaitMs = Number(values['quiet-wait']) * 1000;
+const narrowed = [
+  ...allParts.filter((part) => !only.has(part)).map((part) => `no ${part}`),
+  ...(runs !== 3 ? [`Lighthouse ${runs} runs`] : []),
+  ...(values.sizes !== '100,500,1000' ? [`sizes ${values.sizes}`] : []),
+];
+const log = (line: string) => console.log(line);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org' };
+const parts: PartRecord[] = [];
+
+async function part<T>(name: string, work: () => Promise<T> | T): Promise<T> {
+  const { record, result } = await runPart(name, quietWaitMs, log, async () => work());
+  parts.push(record);
+  return result;
+}
+
+function timedNpm(script: string): number {
+  const started = Date.now();
+  execFileSync('npm', ['run', '--silent', script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return Math.round((Date.now() - started) / 100) / 10;
+}
+
+/** Builds both modes of the real content: what the rest measures, and after scaling what the project folder holds again. */
+const buildBoth = () => ({ server: timedNpm('build'), static: timedNpm('build:static') });
+
+async function lighthouseOfBothModes(pages: string[]): Promise<{ server: LighthouseFigures[]; export: LighthouseFigures[] }> {
+  const chromium = await startChromium();
+  const auditAll = async (start: () => Promise<{ origin: string; stop: () => unknown }>, mode: string) => {
+    const server = await start();
+    const figures: LighthouseFigures[] = [];
+    try {
+      for (const page of pages) {
+        const result = await auditPage(server.origin, page, chromium.port, runs);
+        log(`  ${mode.padEnd(7)} ${page.padEnd(28)} ${Object.values(result.scores).join('/')}  LCP ${result.lcpMs} ms  CLS ${result.cls}  TBT ${result.tbtMs} ms${result.failedAudits.length ? `  failed: ${result.failedAudits.join(', ')}` : ''}`);
+        figures.push(result);
+      }
+    } finally {
+      await server.stop();
+    }
+    return figures;
+  };
+  try {
+    return { server: await auditAll(() => startServer(), 'server'), export: await auditAll(() => startExportServer(exportDir), 'export') };
+  } finally {
+    chromium.stop();
+  }
+}
+
+async function main() {
+  const results: BenchResults = { date: new Date().toISOString(), final: false, narrowed, machine: describeMachine(chromiumPath()), parts };
+  results.builds = await part('build both modes (real content)', buildBoth);
+  const weights = weighBuilds();
+  const pages = weights.server.map((page) => page.path);
+  const floor = only.has('weight') || only.has('throughput') ? await part('floor: a bare Next page', () => buildFloor(log)) : undefined;
+  results.floor = floor?.floor;
+  try {
+    if (floor && only.has('weight')) {
+      results.weights = weights;
+      results.brokenBudgets = brokenBudgets(weights, floor.floor.weight.js.gzip);
+    }
+    if (floor && only.has('throughput')) {
+      results.throughput = await part('throughput', () => measureThroughput(pages.includes('/de') ? '/de' : pages[0], exportDir, floor.dir, log));
+    }
+    if (only.has('lighthouse')) results.lighthouse = await part('lighthouse', () => lighthouseOfBothModes(pages));
+  } finally {
+    floor?.remove();
+  }
+  if (only.has('scaling')) {
+    results.scaling = [];
+    try {
+      for (const size of sizes) results.scaling.push(await part(`scaling: ${size} pages per language`, () => measureScaling(size, log)));
+    } finally {
+      log('\n▶ building the real content again');
+      buildBoth();
+    }
+  }
+  results.final = narrowed.length === 0 && parts.every((record) => record.quiet);
+  const written = writeReport(results);
+  log(`\nWritten: ${written.join(', ')}${results.final ? '' : ` (NOT final: ${narrowed.length ? 'a narrowed run' : `load average above ${quietLoad} at the start of a part`})`}`);
+  const lowScores = [...(results.lighthouse?.server ?? []), ...(results.lighthouse?.export ?? [])].filter((page) => page.scores.accessibility < 100 || page.scores.seo < 100);
+  if (results.brokenBudgets?.length || lowScores.length) process.exitCode = 1;
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,83 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { exportDir, serverBuildDir } from '../../lib/build-output';
+import { siteManifestFile, type SiteManifest } from '../../lib/site-manifest';
+import { chooserScript } from '../build/language-chooser';
+import { exportLayout, pageResources, serverLayout, weighPage, type PageWeight } from './page-weight';
+
+/** What a page may weigh; `npm run bench:check` fails when a build breaks one of these. */
+export const budgets = {
+  /** Stylesheets of any page, gzip. */
+  cssGzip: 10 * 1024,
+  /** Script files a page of the server build loads, over the bare Next page (the floor), gzip. */
+  serverJsOverFloorGzip: 1024,
+  /** The HTML of any page, gzip, in either build (the partners page with its map is the heaviest). */
+  htmlGzip: 40 * 1024,
+};
+
+/** Figures the bench measures and reports against, but which no check can hold without timing (see docs/performance.md). */
+export const targets = {
+  lighthouseScore: 100,
+  lcpMs: 1200,
+  cls: 0,
+  /** Requests per second of the site's server over the floor's server: at least as fast. */
+  serverOverFloor: 1,
+  /** 1,000 synthetic pages per language. */
+  scalingPages: 1000,
+  buildSeconds: 90,
+  contentCheckSeconds: 1,
+};
+
+export interface BuildWeights {
+  server: PageWeight[];
+  export: PageWeight[];
+  /** Every HTML file of the export (pages, 404 pages, the language chooser `/`), for its script budget. */
+  exportFiles: { file: string; scriptFiles: number; inlineScript: number }[];
+}
+
+/** The pages of the content index, as the server build's site manifest lists them. */
+export function publishedPages(): string[] {
+  const manifest = JSON.parse(fs.readFileSync(siteManifestFile, 'utf8')) as SiteManifest;
+  return Object.entries(manifest.paths)
+    .filter(([, entry]) => entry.kind === 'page')
+    .map(([pagePath]) => pagePath)
+    .sort();
+}
+
+/** Reads both builds as they are on disk: `npm run build` and `npm run build:static` must have run. */
+export function weighBuilds(): BuildWeights {
+  const pages = publishedPages();
+  const htmlFiles = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  return {
+    server: pages.map((page) => weighPage(serverLayout(serverBuildDir), page)),
+    export: pages.map((page) => weighPage(exportLayout(exportDir), page)),
+    exportFiles: htmlFiles.sort().map((file) => {
+      const resources = pageResources(fs.readFileSync(path.join(exportDir, file), 'utf8'));
+      return { file, scriptFiles: resources.js.length + resources.noModuleJs.length, inlineScript: resources.inlineScript };
+    }),
+  };
+}
+
+/** Every broken budget, as a sentence; empty when all hold. `floorJsGzip`: the script files of the bare Next page. */
+export function brokenBudgets(weights: BuildWeights, floorJsGzip: number): string[] {
+  const broken: string[] = [];
+  const jsLimit = floorJsGzip + budgets.serverJsOverFloorGzip;
+  for (const page of weights.server) {
+    if (page.js.gzip > jsLimit) broken.push(`server ${page.path}: ${page.js.gzip} B of scripts (gzip), over the floor's ${floorJsGzip} B + ${budgets.serverJsOverFloorGzip} B`);
+  }
+  for (const [mode, pages] of [['server', weights.server], ['export', weights.export]] as const) {
+    for (const page of pages) {
+      if (page.css.gzip > budgets.cssGzip) broken.push(`${mode} ${page.path}: ${page.css.gzip} B of CSS (gzip), over ${budgets.cssGzip} B`);
+      if (page.html.gzip > budgets.htmlGzip) broken.push(`${mode} ${page.path}: ${page.html.gzip} B of HTML (gzip), over ${budgets.htmlGzip} B`);
+    }
+  }
+  // The language chooser `/` may run its one script, whose hash deploy/nginx.conf allows; no other file any.
+  const chooserBytes = Buffer.byteLength(chooserScript);
+  for (const { file, scriptFiles, inlineScript } of weights.exportFiles) {
+    const allowed = file === 'index.html' ? chooserBytes : 0;
+    if (scriptFiles > 0 || inlineScript > allowed) {
+      broken.push(`export ${file}: ${scriptFiles} script files and ${inlineScript} B of inline script, where ${allowed} B are allowed`);
+    }
+  }
+  return broken;
+}

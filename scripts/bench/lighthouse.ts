@@ -1,0 +1,84 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import lighthouse, { type Result } from 'lighthouse';
+import { chromiumExecutable } from '../../tests/browser';
+
+export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+/** One page's Lighthouse figures (the median of each over the runs), scores 0–100. */
+export interface LighthouseFigures {
+  path: string;
+  runs: number;
+  scores: Record<(typeof categories)[number], number>;
+  lcpMs: number;
+  cls: number;
+  tbtMs: number;
+  fcpMs: number;
+  /** The element Lighthouse took as the largest contentful paint (of the first run). */
+  lcpElement?: string;
+  /** Pass/fail audits that failed in any run. */
+  failedAudits: string[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+export function chromiumPath(): string {
+  return chromiumExecutable() ?? chromium.executablePath();
+}
+
+/**
+ * One headless Chromium for all runs (Lighthouse opens a fresh tab per run and clears the cache and storage before it),
+ * with its own temporary profile; Lighthouse's default settings: a mobile device, simulated slow 4G and CPU.
+ */
+export async function startChromium(): Promise<{ port: number; stop: () => void }> {
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-chromium-'));
+  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  const browser = spawn(chromiumPath(), [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const stop = () => {
+    browser.kill();
+    fs.rmSync(profile, { recursive: true, force: true });
+  };
+  return new Promise((resolve, reject) => {
+    let output = '';
+    browser.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const port = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(output)?.[1];
+      if (port) resolve({ port: Number(port), stop });
+    });
+    browser.once('exit', (code) => reject(new Error(`Chromium exited with ${code}: ${output}`)));
+  });
+}
+
+/** Lighthouse `runs` times on one page; each figure is the median of the runs. */
+export async function auditPage(origin: string, pagePath: string, port: number, runs: number): Promise<LighthouseFigures> {
+  const results: Result[] = [];
+  for (let run = 0; run < runs; run++) {
+    const result = await lighthouse(`${origin}${pagePath}`, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories] });
+    if (!result) throw new Error(`Lighthouse gave no result for ${pagePath}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${pagePath}: ${result.lhr.runtimeError.message}`);
+    results.push(result.lhr);
+  }
+  const numeric = (id: string) => median(results.map((lhr) => lhr.audits[id].numericValue ?? NaN));
+  const failedAudits = new Set(
+    results.flatMap((lhr) =>
+      Object.values(lhr.audits)
+        .filter((audit) => audit.scoreDisplayMode === 'binary' && audit.score !== null && audit.score < 1)
+        .map((audit) => audit.id),
+    ),
+  );
+  const lcpItems = (results[0].audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { selector?: string } }[] }[] } | undefined)?.items;
+  return {
+    path: pagePath,
+    runs,
+    scores: Object.fromEntries(categories.map((category) => [category, median(results.map((lhr) => Math.round((lhr.categories[category].score ?? 0) * 100)))])) as LighthouseFigures['scores'],
+    lcpMs: Math.round(numeric('largest-contentful-paint')),
+    cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+    tbtMs: Math.round(numeric('total-blocking-time')),
+    fcpMs: Math.round(numeric('first-contentful-paint')),
+    lcpElement: lcpItems?.[0]?.items?.[0]?.node?.selector,
+    failedAudits: [...failedAudits].sort(),
+  };
+}

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Element } from 'hast';
+import rehypeParse from 'rehype-parse';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+
+/** Bytes as stored and as sent compressed (gzip level 6, the level Next's own compression uses). */
+export interface Weight {
+  raw: number;
+  gzip: number;
+}
+
+/** What one page makes a browser load: the HTML itself and every stylesheet and script file it names. */
+export interface PageWeight {
+  path: string;
+  html: Weight;
+  /** Inline scripts a browser runs (JSON-LD is data, not counted), raw bytes; they are part of the HTML. */
+  inlineScript: number;
+  css: Weight;
+  /** Script files a current browser loads (classic and module scripts, script preloads). */
+  js: Weight;
+  /** Script files only browsers without ES modules load (`nomodule`): Next's polyfills. */
+  noModuleJs: Weight;
+  files: { css: string[]; js: string[]; noModuleJs: string[] };
+}
+
+/** Where a build keeps its pages and the files under `/_next/`. */
+export interface BuildLayout {
+  pageFile: (pagePath: string) => string;
+  assetFile: (url: string) => string;
+}
+
+export const zero = (): Weight => ({ raw: 0, gzip: 0 });
+
+export const weigh = (bytes: Buffer): Weight => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length });
+
+export const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
+
+const parser = unified().use(rehypeParse);
+
+const relOf = (node: Element) => ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
+
+/** The stylesheets, script files and inline scripts a page refers to, read with an HTML parser. */
+export function pageResources(html: string) {
+  const css = new Set<string>();
+  const js = new Set<string>();
+  const noModuleJs = new Set<string>();
+  let inlineScript = 0;
+  visit(parser.parse(html), 'element', (node: Element) => {
+    const { properties } = node;
+    if (node.tagName === 'script') {
+      if (properties.type === 'application/ld+json') return;
+      if (typeof properties.src === 'string') (properties.noModule ? noModuleJs : js).add(properties.src);
+      else inlineScript += node.children.reduce((sum, child) => sum + (child.type === 'text' ? Buffer.byteLength(child.value) : 0), 0);
+    } else if (node.tagName === 'link' && typeof properties.href === 'string') {
+      const rel = relOf(node);
+      if (rel.includes('stylesheet') || (rel.includes('preload') && properties.as === 'style')) css.add(properties.href);
+      if (rel.includes('modulepreload') || (rel.includes('preload') && properties.as === 'script')) js.add(properties.href);
+    }
+  });
+  for (const url of noModuleJs) js.delete(url);
+  return { css: [...css], js: [...js], noModuleJs: [...noModuleJs], inlineScript };
+}
+
+/** Weighs one page of a build and every file it loads; a file the page names but the build lacks is an error. */
+export function weighPage(layout: BuildLayout, pagePath: string): PageWeight {
+  const html = fs.readFileSync(layout.pageFile(pagePath));
+  const resources = pageResources(html.toString('utf8'));
+  const sum = (urls: string[]) =>
+    urls.reduce((total, url) => {
+      const file = layout.assetFile(url);
+      if (!fs.existsSync(file)) throw new Error(`${pagePath} loads ${url}, which is not in the build (${file})`);
+      return add(total, weigh(fs.readFileSync(file)));
+    }, zero());
+  return {
+    path: pagePath,
+    html: weigh(html),
+    inlineScript: resources.inlineScript,
+    css: sum(resources.css),
+    js: sum(resources.js),
+    noModuleJs: sum(resources.noModuleJs),
+    files: { css: resources.css, js: resources.js, noModuleJs: resources.noModuleJs },
+  };
+}
+
+/** A Next build's layout: prerendered pages under `server/app`, `/_next/static/…` under `static/`. */
+export function serverLayout(distDir: string): BuildLayout {
+  return {
+    pageFile: (pagePath) => path.join(distDir, 'server', 'app', pagePath === '/' ? 'index.html' : `${pagePath}.html`),
+    assetFile: (url) => path.join(distDir, 'static', assetPath(url)),
+  };
+}
+
+/** A static export's layout: `/de/ziele` is `de/ziele.html`, `/_next/static/…` is a file of the same name. */
+export function exportLayout(outDir: string): BuildLayout {
+  return {
+    pageFile: (pagePath) => path.join(outDir, pagePath === '/' ? 'index.html' : `${pagePath}.html`),
+    assetFile: (url) => path.join(outDir, '_next', 'static', assetPath(url)),
+  };
+}
+
+function assetPath(url: string): string {
+  const pathname = new URL(url, 'http://site').pathname;
+  if (!pathname.startsWith('/_next/static/')) throw new Error(`${url} is not a file of the build`);
+  return decodeURIComponent(pathname.slice('/_next/static/'.length));
+}

@@ -1,0 +1,127 @@
+import type { BuildWeights } from './budgets';
+import type { Floor } from './floor';
+import type { LighthouseFigures } from './lighthouse';
+import type { Machine, PartRecord } from './machine';
+import type { ScalingRun } from './scaling';
+import { load, type Throughput } from './throughput';
+import type { PageWeight } from './page-weight';
+
+const n = (value: number) => value.toLocaleString('en');
+const table = (head: string[], rows: (string | number)[][]) => [
+  `| ${head.join(' | ')} |`,
+  `| ${head.map(() => '---').join(' | ')} |`,
+  ...rows.map((row) => `| ${row.map((cell) => (typeof cell === 'number' ? n(cell) : cell)).join(' | ')} |`),
+];
+
+export function machineTable(machine: Machine): string[] {
+  return table(
+    ['', ''],
+    [
+      ['CPU', `${machine.cpus} × ${machine.cpuModel}`],
+      ['memory', `${machine.memoryGiB} GiB`],
+      ['system', machine.os],
+      ['Node', machine.node],
+      ['packages', Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`).join(', ')],
+      ['browser', machine.chromium ?? '–'],
+      ['nginx', machine.nginx ?? '–'],
+    ],
+  );
+}
+
+const weightRow = (mode: string, page: PageWeight) => [
+  mode,
+  page.path,
+  page.html.raw,
+  page.html.gzip,
+  page.inlineScript,
+  page.css.raw,
+  page.css.gzip,
+  page.js.raw,
+  page.js.gzip,
+  page.noModuleJs.gzip,
+];
+
+/** Bytes of every page in both builds, beside the floor; JS over the floor in the server build. */
+export function weightTable(weights: BuildWeights, floor: Floor): string[] {
+  const head = ['build', 'page', 'HTML', 'HTML gzip', 'inline script', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'nomodule JS gzip'];
+  const rows = [
+    weightRow('floor (bare Next page)', floor.weight),
+    ...weights.server.map((page) => weightRow('server', page)),
+    ...weights.export.map((page) => weightRow('export', page)),
+  ];
+  const over = weights.server.map((page) => page.js.gzip - floor.weight.js.gzip);
+  return [
+    'Bytes of each page and of the files it loads (stylesheets, script files; each file compressed on its own, gzip level 6).',
+    '"JS" is what a current browser loads; "nomodule JS" only browsers without ES modules load. Inline scripts are part of the HTML.',
+    '',
+    ...table(head, rows),
+    '',
+    `Script files of the server build over the floor (gzip): ${Math.min(...over)} to ${Math.max(...over)} B per page.`,
+  ];
+}
+
+export function throughputTable(rows: Throughput[]): string[] {
+  return [
+    `autocannon, ${load.connections} connections, ${load.warmUpSeconds} s warm-up, then ${load.seconds} s; one server at a time; requests without Accept-Encoding.`,
+    '',
+    ...table(
+      ['server', 'address', 'requests/s', 'latency p50 (ms)', 'latency p99 (ms)', 'errors', 'not 2xx'],
+      rows.map((row) => [row.target, new URL(row.url).pathname, row.requestsPerSecond, row.latencyMs.p50, row.latencyMs.p99, row.errors, row.non2xx]),
+    ),
+  ];
+}
+
+export function lighthouseTable(results: { server: LighthouseFigures[]; export: LighthouseFigures[] }): string[] {
+  const rows = (mode: string, pages: LighthouseFigures[]) =>
+    pages.map((page) => [
+      mode,
+      page.path,
+      page.scores.performance,
+      page.scores.accessibility,
+      page.scores['best-practices'],
+      page.scores.seo,
+      page.fcpMs,
+      page.lcpMs,
+      page.cls,
+      page.tbtMs,
+      page.lcpElement ? `\`${page.lcpElement}\`` : '–',
+      page.failedAudits.join(', ') || '–',
+    ]);
+  const runs = results.server[0]?.runs ?? 0;
+  return [
+    `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium, the median of ${runs} runs per figure.`,
+    '',
+    ...table(
+      ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'failed audits'],
+      [...rows('server', results.server), ...rows('export', results.export)],
+    ),
+  ];
+}
+
+/** Each timing per run, and its growth per added page (from the smallest to the largest run). */
+export function scalingTable(runs: ScalingRun[]): string[] {
+  const measures = [
+    ['`npm run content:check`, cold (no cache)', 'contentCheckCold'],
+    ['`npm run content:check`, warm (nothing changed)', 'contentCheckWarm'],
+    ['`next build` (server)', 'nextBuild'],
+    ['`npm run build:static`', 'buildStatic'],
+  ] as const;
+  const [first, last] = [runs[0], runs[runs.length - 1]];
+  const added = 2 * (last.pagesPerLanguage - first.pagesPerLanguage);
+  const growth = (key: (typeof measures)[number][1]) => (added > 0 ? `${(((last.seconds[key] - first.seconds[key]) / added) * 1000).toFixed(1)} ms` : '–');
+  return [
+    'Synthetic pages (headings, list, table, links) added in both languages to a copy of the real content, in a temporary `CONTENT_ROOT` with its own git history.',
+    '',
+    ...table(
+      ['seconds', ...runs.map((run) => `${n(run.pagesPerLanguage)} pages per language (${n(run.files)} files)`), 'growth per added page'],
+      measures.map(([label, key]) => [label, ...runs.map((run) => run.seconds[key].toFixed(2)), growth(key)]),
+    ),
+  ];
+}
+
+export function loadTable(parts: PartRecord[]): string[] {
+  return table(
+    ['part', 'started (UTC)', 'seconds', 'load average before (1/5/15 min)', 'after', 'quiet'],
+    parts.map((part) => [part.name, part.startedAt.slice(11, 19), part.seconds, part.loadBefore.join(' / '), part.loadAfter.join(' / '), part.quiet ? 'yes' : '**no**']),
+  );
+}

@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** Where `npm run content:check` keeps what it parsed (scripts/content-check.ts): removed for a cold run. */
+const contentCheckCache = 'node_modules/.cache/epi/content-check.json';
+
+export interface ScalingRun {
+  /** Synthetic pages added per language (on top of the real content). */
+  pagesPerLanguage: number;
+  /** Markdown files in the content folder. */
+  files: number;
+  seconds: {
+    /** `npm run content:check` as staff run it, with no cache (first run, or after a dependency changed). */
+    contentCheckCold: number;
+    /** The same again with nothing changed: what staff wait for after editing a few files. */
+    contentCheckWarm: number;
+    nextBuild: number;
+    buildStatic: number;
+  };
+}
+
+const paragraphs = {
+  de: [
+    'Die Partnerstädte tauschen ihre Erfahrungen mit der Aufnahme und Integration neu zugewanderter Menschen aus.',
+    'Jede Stadt beschreibt, welche Angebote es gibt, wer sie trägt und wo Lücken bestehen; daraus entsteht ein gemeinsamer Überblick.',
+    'Die Ergebnisse werden in Workshops besprochen und in lokale Strategien übernommen.',
+  ],
+  en: [
+    'The partner cities share their experience of receiving and integrating newly arrived people.',
+    'Each city describes which services exist, who runs them and where gaps remain; together they form a shared overview.',
+    'The results are discussed in workshops and taken into local strategies.',
+  ],
+};
+
+/** A page of ordinary length: headings, paragraphs, a list, a table, links to a real page and to the next synthetic one. */
+function syntheticPage(locale: 'de' | 'en', index: number, count: number): string {
+  const number = String(index).padStart(4, '0');
+  const next = String((index % count) + 1).padStart(4, '0');
+  const [first, second, third] = paragraphs[locale];
+  const slug = locale === 'de' ? `testseite-${number}` : `test-page-${number}`;
+  const title = locale === 'de' ? `Testseite ${number}` : `Test page ${number}`;
+  const front = ['---', `title: ${title}`, `slug: ${slug}`, `description: "${first}"`, '---', ''];
+  const body = [
+    first,
+    '',
+    `## ${locale === 'de' ? 'Vorgehen' : 'Approach'}`,
+    '',
+    `${second} [${locale === 'de' ? 'Ziele' : 'Goals'}](page:goals) · [${next}](page:bench-${next})`,
+    '',
+    ...[first, second, third].map((line) => `- ${line}`),
+    '',
+    '| Stadt | Land |',
+    '| --- | --- |',
+    '| Ravenna | IT |',
+    '| Riga | LV |',
+    '',
+    `### ${locale === 'de' ? 'Ergebnis' : 'Result'}`,
+    '',
+    `${third} **${second}**`,
+    '',
+  ];
+  return [...front, ...body].join('\n');
+}
+
+/**
+ * A temporary content root (see lib/content/root.ts): a copy of the real content and materials, `count` synthetic pages
+ * in each language, all committed to a git repository of its own, since the content check reads the files' history.
+ */
+export function makeContentRoot(count: number): { root: string; files: number; remove: () => void } {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), `epi-bench-content-${count}-`));
+  fs.cpSync('content', path.join(root, 'content'), { recursive: true });
+  if (fs.existsSync('public/materials')) fs.cpSync('public/materials', path.join(root, 'public', 'materials'), { recursive: true });
+  for (let index = 1; index <= count; index++) {
+    for (const locale of ['de', 'en'] as const) {
+      fs.writeFileSync(path.join(root, 'content', 'pages', `bench-${String(index).padStart(4, '0')}.${locale}.md`), syntheticPage(locale, index, count));
+    }
+  }
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
+  git('init', '-q');
+  git('add', '-A');
+  git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'content');
+  const files = fs.readdirSync(path.join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).length;
+  return { root, files, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
+}
+
+/** Seconds a command takes; it must succeed. */
+function time(command: string, args: string[], env: NodeJS.ProcessEnv): number {
+  const started = process.hrtime.bigint();
+  execFileSync(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return Math.round(Number(process.hrtime.bigint() - started) / 1e7) / 100;
+}
+
+/**
+ * Times the content check (cold, then warm), `next build` of the server build and `npm run build:static` on a content
+ * root with `count` synthetic pages per language. The builds overwrite the project's build folders: build again after.
+ */
+export function measureScaling(count: number, log: (line: string) => void): ScalingRun {
+  const content = makeContentRoot(count);
+  try {
+    const env = { ...process.env, CONTENT_ROOT: content.root, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org' };
+    fs.rmSync(contentCheckCache, { force: true });
+    const contentCheckCold = time('npm', ['run', '--silent', 'content:check'], env);
+    const contentCheckWarm = time('npm', ['run', '--silent', 'content:check'], env);
+    const nextBuild = time('npx', ['next', 'build'], env);
+    const buildStatic = time('npm', ['run', '--silent', 'build:static'], env);
+    const run = { pagesPerLanguage: count, files: content.files, seconds: { contentCheckCold, contentCheckWarm, nextBuild, buildStatic } };
+    log(`  ${count} pages per language (${content.files} files): ${JSON.stringify(run.seconds)}`);
+    return run;
+  } finally {
+    content.remove();
+  }
+}
