@@ -4,8 +4,8 @@
  * modes, starts and stops its own servers on free ports and removes its temporary folders. Before each part it waits
  * (up to --quiet-wait seconds, default 600) for the shared machine to be quiet, and records the load average.
  *
- * For development: `--only weight,throughput,lighthouse,scaling`, `--runs 1`, `--sizes 100`; a narrowed run writes to
- * reports/ instead of docs/. `npm run audit` is `--only lighthouse`.
+ * For development: `--only weight,throughput,lighthouse,scaling`, `--runs 1`, `--sizes 100`, `--pages /de,/en`,
+ * `--skip-build` (measure the builds as they are); a narrowed run writes to reports/ instead of docs/. `npm run audit` is `--only lighthouse`.
  */
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -27,6 +27,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     sizes: { type: 'string', default: '100,500,1000' },
     'quiet-wait': { type: 'string', default: '600' },
+    pages: { type: 'string' },
+    'skip-build': { type: 'boolean', default: false },
   },
 });
 const only = new Set(values.only.split(','));
@@ -37,6 +39,8 @@ const narrowed = [
   ...allParts.filter((part) => !only.has(part)).map((part) => `no ${part}`),
   ...(runs !== 3 ? [`Lighthouse ${runs} runs`] : []),
   ...(values.sizes !== '100,500,1000' ? [`sizes ${values.sizes}`] : []),
+  ...(values.pages ? [`pages ${values.pages}`] : []),
+  ...(values['skip-build'] ? ['builds as found'] : []),
 ];
 const log = (line: string) => console.log(line);
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org' };
@@ -82,9 +86,9 @@ async function lighthouseOfBothModes(pages: string[]): Promise<{ server: Lightho
 
 async function main() {
   const results: BenchResults = { date: new Date().toISOString(), final: false, narrowed, machine: describeMachine(chromiumPath()), parts };
-  results.builds = await part('build both modes (real content)', buildBoth);
+  if (!values['skip-build']) results.builds = await part('build both modes (real content)', buildBoth);
   const weights = weighBuilds();
-  const pages = weights.server.map((page) => page.path);
+  const pages = values.pages?.split(',') ?? weights.server.map((page) => page.path);
   const floor = only.has('weight') || only.has('throughput') ? await part('floor: a bare Next page', () => buildFloor(log)) : undefined;
   results.floor = floor?.floor;
   try {

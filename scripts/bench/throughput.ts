@@ -1,3 +1,4 @@
+import path from 'node:path';
 import autocannon from 'autocannon';
 import { startNginx, replaceLine } from '../../tests/e2e/nginx';
 import { startServer } from '../production-server';
@@ -30,7 +31,7 @@ export async function measure(target: string, url: string): Promise<Throughput> 
 
 /** nginx serving out/ with deploy/nginx.conf, adapted in its `listen` and `root` lines only (as docs/deploy.md says). */
 export const startExportServer = (outDir: string) =>
-  startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', outDir));
+  startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', path.resolve(outDir)));
 
 /** One server at a time, so that each has both cores: `next start` of the site, nginx on the export, the floor's `next start`. */
 export async function measureThroughput(pagePath: string, outDir: string, floorDir: string, log: (line: string) => void): Promise<Throughput[]> {
