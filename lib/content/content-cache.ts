@@ -34,7 +34,11 @@ export class ContentCache implements Parsers {
     }
   }
 
-  frontMatter = (text: string) => this.remember(`f:${text}`, () => parseFrontMatter(text));
+  /** Kept without the body, which is the end of the text: the cache stays a fraction of the content's size. */
+  frontMatter = (text: string): FrontMatter | FrontMatterProblem => {
+    const kept = this.remember(`f:${text}`, () => withoutBody(parseFrontMatter(text)));
+    return 'code' in kept ? kept : { ...kept, body: text.slice(text.length - kept.bodyLength) };
+  };
 
   markdown = (markdown: string) => this.remember(`m:${markdown}`, () => inspectMarkdown(markdown));
 
@@ -51,4 +55,12 @@ export class ContentCache implements Parsers {
     this.used[key] = key in this.stored ? this.stored[key] : compute();
     return this.used[key] as T;
   }
+}
+
+type KeptFrontMatter = Omit<FrontMatter, 'body'> & { bodyLength: number };
+
+function withoutBody(parsed: FrontMatter | FrontMatterProblem): KeptFrontMatter | FrontMatterProblem {
+  if ('code' in parsed) return parsed;
+  const { body, ...rest } = parsed;
+  return { ...rest, bodyLength: body.length };
 }
