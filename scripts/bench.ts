@@ -13,6 +13,7 @@ import { brokenBudgets, weighBuilds } from './bench/budgets';
 import { buildFloor } from './bench/floor';
 import { auditPage, chromiumPath, startChromium, type LighthouseFigures } from './bench/lighthouse';
 import { describeMachine, quietLoad, runPart, type PartRecord } from './bench/machine';
+import { missNotes } from './bench/notes';
 import { writeReport } from './bench/report';
 import type { BenchResults } from './bench/results';
 import { measureScaling } from './bench/scaling';
@@ -61,13 +62,14 @@ function timedNpm(script: string): number {
 /** Builds both modes of the real content: what the rest measures, and after scaling what the project folder holds again. */
 const buildBoth = () => ({ server: timedNpm('build'), static: timedNpm('build:static') });
 
-async function lighthouseOfBothModes(pages: string[]): Promise<{ server: LighthouseFigures[]; export: LighthouseFigures[] }> {
+/** Every page in both modes, and the floor's page: what Next's own scripts cost a page before ours add anything. */
+async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise<NonNullable<BenchResults['lighthouse']>> {
   const chromium = await startChromium();
-  const auditAll = async (start: () => Promise<{ origin: string; stop: () => unknown }>, mode: string) => {
+  const auditAll = async (start: () => Promise<{ origin: string; stop: () => unknown }>, mode: string, paths = pages) => {
     const server = await start();
     const figures: LighthouseFigures[] = [];
     try {
-      for (const page of pages) {
+      for (const page of paths) {
         const result = await auditPage(server.origin, page, chromium.port, runs);
         log(`  ${mode.padEnd(7)} ${page.padEnd(28)} ${Object.values(result.scores).join('/')}  LCP ${result.lcpMs} ms  CLS ${result.cls}  TBT ${result.tbtMs} ms${result.failedAudits.length ? `  failed: ${result.failedAudits.join(', ')}` : ''}`);
         figures.push(result);
@@ -78,7 +80,11 @@ async function lighthouseOfBothModes(pages: string[]): Promise<{ server: Lightho
     return figures;
   };
   try {
-    return { server: await auditAll(() => startServer(), 'server'), export: await auditAll(() => startExportServer(exportDir), 'export') };
+    return {
+      server: await auditAll(() => startServer(), 'server'),
+      export: await auditAll(() => startExportServer(exportDir), 'export'),
+      floor: await auditAll(() => startServer(floorDir), 'floor', ['/']),
+    };
   } finally {
     chromium.stop();
   }
@@ -89,7 +95,7 @@ async function main() {
   if (!values['skip-build']) results.builds = await part('build both modes (real content)', buildBoth);
   const weights = weighBuilds();
   const pages = values.pages?.split(',') ?? weights.server.map((page) => page.path);
-  const floor = only.has('weight') || only.has('throughput') ? await part('floor: a bare Next page', () => buildFloor(log)) : undefined;
+  const floor = only.has('weight') || only.has('throughput') || only.has('lighthouse') ? await part('floor: a bare Next page', () => buildFloor(log)) : undefined;
   results.floor = floor?.floor;
   try {
     if (floor && only.has('weight')) {
@@ -99,7 +105,7 @@ async function main() {
     if (floor && only.has('throughput')) {
       results.throughput = await part('throughput', () => measureThroughput(pages.includes('/de') ? '/de' : pages[0], exportDir, floor.dir, log));
     }
-    if (only.has('lighthouse')) results.lighthouse = await part('lighthouse', () => lighthouseOfBothModes(pages));
+    if (floor && only.has('lighthouse')) results.lighthouse = await part('lighthouse', () => lighthouseOfBothModes(pages, floor.dir));
   } finally {
     floor?.remove();
   }
@@ -113,7 +119,7 @@ async function main() {
     }
   }
   results.final = narrowed.length === 0 && parts.every((record) => record.quiet);
-  const written = writeReport(results);
+  const written = writeReport(results, missNotes(results));
   log(`\nWritten: ${written.join(', ')}${results.final ? '' : ` (NOT final: ${narrowed.length ? 'a narrowed run' : `load average above ${quietLoad} at the start of a part`})`}`);
   const lowScores = [...(results.lighthouse?.server ?? []), ...(results.lighthouse?.export ?? [])].filter((page) => page.scores.accessibility < 100 || page.scores.seo < 100);
   if (results.brokenBudgets?.length || lowScores.length) process.exitCode = 1;

@@ -17,11 +17,15 @@ export interface Floor {
 export const installedVersions = () =>
   Object.fromEntries(floorPackages.map((name) => [name, (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version]));
 
+/** The floor's second page, answered through a proxy that does nothing: what a proxy (middleware) costs a request. */
+export const proxiedFloorPage = '/proxied';
+
 /**
  * A bare Next page (a layout with <html lang>, a page with a heading and a paragraph, no components, no CSS) built with
  * the same Next, React and the same basics of next.config as the site's server build (no X-Powered-By, the same
  * headers), in a temporary folder that uses this project's node_modules through a link: nothing is downloaded.
- * Turbopack accepts a linked node_modules only inside its root, hence `turbopack.root: '/'` there.
+ * Turbopack accepts a linked node_modules only inside its root, hence `turbopack.root: '/'` there. Its second page
+ * `proxiedFloorPage`, the same page behind a proxy that passes every request on, measures what a proxy costs.
  */
 export async function buildFloor(log: (line: string) => void): Promise<{ dir: string; floor: Floor; remove: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-floor-'));
@@ -41,7 +45,15 @@ export async function buildFloor(log: (line: string) => void): Promise<{ dir: st
       "export const metadata = { title: 'Floor', description: 'A bare Next page.' };\n" +
         'export default function Layout({ children }) {\n  return <html lang="en"><body>{children}</body></html>;\n}\n',
     );
-    fs.writeFileSync(path.join(dir, 'app', 'page.jsx'), 'export default function Page() {\n  return <main><h1>Floor</h1><p>A bare Next page.</p></main>;\n}\n');
+    const page = 'export default function Page() {\n  return <main><h1>Floor</h1><p>A bare Next page.</p></main>;\n}\n';
+    fs.writeFileSync(path.join(dir, 'app', 'page.jsx'), page);
+    fs.mkdirSync(path.join(dir, 'app', proxiedFloorPage.slice(1)));
+    fs.writeFileSync(path.join(dir, 'app', proxiedFloorPage.slice(1), 'page.jsx'), page);
+    // The proxy runs for the second page only: the bare page `/` stays what it was.
+    fs.writeFileSync(
+      path.join(dir, 'proxy.js'),
+      `import { NextResponse } from 'next/server';\nexport default function proxy() {\n  return NextResponse.next();\n}\nexport const config = { matcher: ['${proxiedFloorPage}'] };\n`,
+    );
     log(`  building the floor in ${dir}`);
     execFileSync('npx', ['next', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
     return { dir, floor: { versions: installedVersions(), weight: weighPage(serverLayout(path.join(dir, '.next')), '/') }, remove };

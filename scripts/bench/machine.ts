@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 
@@ -19,12 +19,9 @@ export interface Machine {
 const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
 
 function commandVersion(command: string, args: string[]): string | undefined {
-  try {
-    // nginx prints its version on stderr.
-    return execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }).trim() || undefined;
-  } catch (error) {
-    return String((error as { stderr?: string }).stderr ?? '').trim() || undefined;
-  }
+  // nginx prints its version on stderr.
+  const { stdout, stderr } = spawnSync(command, args, { encoding: 'utf8' });
+  return `${stdout ?? ''}${stderr ?? ''}`.trim() || undefined;
 }
 
 export function describeMachine(chromiumPath?: string): Machine {

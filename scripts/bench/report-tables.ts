@@ -63,15 +63,25 @@ export function weightTable(weights: BuildWeights, floor: Floor): string[] {
 export function throughputTable(rows: Throughput[]): string[] {
   return [
     `autocannon, ${load.connections} connections, ${load.warmUpSeconds} s warm-up, then ${load.seconds} s; one server at a time; requests without Accept-Encoding.`,
+    'CPU per request: user and system time of the server\'s processes over the measured seconds, divided by the requests (Next servers only).',
     '',
     ...table(
-      ['server', 'address', 'requests/s', 'latency p50 (ms)', 'latency p99 (ms)', 'errors', 'not 2xx'],
-      rows.map((row) => [row.target, new URL(row.url).pathname, row.requestsPerSecond, row.latencyMs.p50, row.latencyMs.p99, row.errors, row.non2xx]),
+      ['server', 'address', 'requests/s', 'CPU ms per request', 'latency p50 (ms)', 'latency p99 (ms)', 'errors', 'not 2xx'],
+      rows.map((row) => [
+        row.target,
+        new URL(row.url).pathname,
+        row.requestsPerSecond,
+        row.cpuMsPerRequest?.toFixed(2) ?? '–',
+        row.latencyMs.p50,
+        row.latencyMs.p99,
+        row.errors,
+        row.non2xx,
+      ]),
     ),
   ];
 }
 
-export function lighthouseTable(results: { server: LighthouseFigures[]; export: LighthouseFigures[] }): string[] {
+export function lighthouseTable(results: { server: LighthouseFigures[]; export: LighthouseFigures[]; floor?: LighthouseFigures[] }): string[] {
   const rows = (mode: string, pages: LighthouseFigures[]) =>
     pages.map((page) => [
       mode,
@@ -89,11 +99,11 @@ export function lighthouseTable(results: { server: LighthouseFigures[]; export: 
     ]);
   const runs = results.server[0]?.runs ?? 0;
   return [
-    `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium, the median of ${runs} runs per figure.`,
+    `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs, the other scores are from the first run. The floor is the bare Next page, for comparison.`,
     '',
     ...table(
       ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'failed audits'],
-      [...rows('server', results.server), ...rows('export', results.export)],
+      [...rows('floor (bare Next page)', results.floor ?? []), ...rows('server', results.server), ...rows('export', results.export)],
     ),
   ];
 }

@@ -41,6 +41,9 @@ function targetTable(results: BenchResults): string[] {
     rows.push(['server requests/s over the floor server', (server / floorServer).toFixed(2), `≥ ${targets.serverOverFloor}`, server / floorServer >= targets.serverOverFloor]);
   }
   if (server && nginx) rows.push(['server requests/s over nginx with the export', (server / nginx).toFixed(2), 'reported', undefined]);
+  const cpu = (target: string) => throughput?.find((row) => row.target === target)?.cpuMsPerRequest;
+  const [serverCpu, floorCpu] = [cpu('server'), cpu('floor server')];
+  if (serverCpu && floorCpu) rows.push(['server CPU per request over the floor server', (serverCpu / floorCpu).toFixed(2), 'reported', undefined]);
   const largest = scaling?.find((run) => run.pagesPerLanguage === targets.scalingPages);
   if (largest) {
     const { seconds } = largest;

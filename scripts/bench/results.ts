@@ -20,6 +20,7 @@ export interface BenchResults {
   weights?: BuildWeights;
   brokenBudgets?: string[];
   throughput?: Throughput[];
-  lighthouse?: { server: LighthouseFigures[]; export: LighthouseFigures[] };
+  /** `floor`: the bare Next page, for comparison. */
+  lighthouse?: { server: LighthouseFigures[]; export: LighthouseFigures[]; floor?: LighthouseFigures[] };
   scaling?: ScalingRun[];
 }

@@ -1,7 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { startNginx, replaceLine } from '../../tests/e2e/nginx';
 import { startServer } from '../production-server';
+import { proxiedFloorPage } from './floor';
 
 export interface Throughput {
   target: string;
@@ -11,14 +14,38 @@ export interface Throughput {
   latencyMs: { p50: number; p99: number };
   errors: number;
   non2xx: number;
+  /**
+   * Processor time the server's processes spent per request, in ms: unlike requests per second, it hardly depends on
+   * what else the shared machine runs. Only for the Next servers (nginx is not started in a group of its own).
+   */
+  cpuMsPerRequest?: number;
 }
 
 /** The same client for every target: autocannon, 50 connections, 3 s to warm up, then `seconds` measured. */
 export const load = { connections: 50, warmUpSeconds: 3, seconds: 10 };
 
-export async function measure(target: string, url: string): Promise<Throughput> {
+const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
+
+/** User and system time of every process in a process group so far, in ms (from /proc). */
+function groupCpuMs(group: number): number {
+  let ticks = 0;
+  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      // Fields after the command name: state, ppid, pgrp, …, utime (12th), stime (13th).
+      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return (ticks * 1000) / clockTicksPerSecond;
+}
+
+export async function measure(target: string, url: string, group?: number): Promise<Throughput> {
   await autocannon({ url, connections: load.connections, duration: load.warmUpSeconds });
+  const cpuBefore = group === undefined ? 0 : groupCpuMs(group);
   const result = await autocannon({ url, connections: load.connections, duration: load.seconds });
+  const cpuMs = group === undefined ? undefined : groupCpuMs(group) - cpuBefore;
   return {
     target,
     url,
@@ -26,6 +53,7 @@ export async function measure(target: string, url: string): Promise<Throughput> 
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
     errors: result.errors,
     non2xx: result.non2xx,
+    cpuMsPerRequest: cpuMs === undefined ? undefined : Math.round((cpuMs / result.requests.total) * 1000) / 1000,
   };
 }
 
@@ -33,21 +61,27 @@ export async function measure(target: string, url: string): Promise<Throughput> 
 export const startExportServer = (outDir: string) =>
   startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', path.resolve(outDir)));
 
-/** One server at a time, so that each has both cores: `next start` of the site, nginx on the export, the floor's `next start`. */
+/**
+ * One server at a time, so that each has both cores: `next start` of the site, nginx on the export, the floor's
+ * `next start` on its bare page and on the same page behind a proxy that does nothing.
+ */
 export async function measureThroughput(pagePath: string, outDir: string, floorDir: string, log: (line: string) => void): Promise<Throughput[]> {
   const results: Throughput[] = [];
-  const run = async (target: string, start: () => Promise<{ origin: string; stop: () => unknown }>, path: string) => {
+  const run = async (target: string, start: () => Promise<{ origin: string; group?: number; stop: () => unknown }>, paths: string[]) => {
     const server = await start();
     try {
-      const result = await measure(target, `${server.origin}${path}`);
-      log(`  ${target.padEnd(16)} ${path.padEnd(6)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms`);
-      results.push(result);
+      for (const urlPath of paths) {
+        const result = await measure(paths.length > 1 && urlPath === proxiedFloorPage ? `${target}, through a proxy` : target, `${server.origin}${urlPath}`, server.group);
+        const cpu = result.cpuMsPerRequest === undefined ? '' : `, ${result.cpuMsPerRequest} ms CPU per request`;
+        log(`  ${result.target.padEnd(30)} ${urlPath.padEnd(9)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${cpu}`);
+        results.push(result);
+      }
     } finally {
       await server.stop();
     }
   };
-  await run('server', () => startServer(), pagePath);
-  await run('export (nginx)', () => startExportServer(outDir), pagePath);
-  await run('floor server', () => startServer(floorDir), '/');
+  await run('server', () => startServer(), [pagePath]);
+  await run('export (nginx)', () => startExportServer(outDir), [pagePath]);
+  await run('floor server', () => startServer(floorDir), ['/', proxiedFloorPage]);
   return results;
 }

@@ -1,0 +1,69 @@
+import { targets } from './budgets';
+import type { LighthouseFigures } from './lighthouse';
+import type { BenchResults } from './results';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const worst = (pages: LighthouseFigures[], pick: (page: LighthouseFigures) => number) => Math.max(...pages.map(pick));
+
+/**
+ * Why a figure misses its target, told with figures of the same run, so that the explanation is as current as the
+ * figures: the floor's own Lighthouse figures, the floor behind a proxy that does nothing, the growth per page.
+ */
+export function missNotes({ lighthouse, throughput, weights, floor, scaling }: BenchResults): string[] {
+  const notes: string[] = [];
+  const floorPage = lighthouse?.floor?.[0];
+  if (lighthouse && floorPage && weights && floor) {
+    const serverLcp = worst(lighthouse.server, (page) => page.lcpMs);
+    const exportLcp = worst(lighthouse.export, (page) => page.lcpMs);
+    if (serverLcp > targets.lcpMs || lighthouse.server.some((page) => page.scores.performance < targets.lighthouseScore)) {
+      const over = Math.max(...weights.server.map((page) => page.js.gzip)) - floor.weight.js.gzip;
+      notes.push(
+        `**Server mode, Lighthouse performance and LCP.** The bare Next page (the floor: a heading and a paragraph) scores ${floorPage.scores.performance} ` +
+          `with LCP ${floorPage.lcpMs} ms and TBT ${floorPage.tbtMs} ms under the same settings; our slowest server page has LCP ${serverLcp} ms. ` +
+          `Every page of a Next server build loads Next's and React's runtime (${kb(floor.weight.js.gzip)} gzip on the floor; ours adds ${over} B), ` +
+          `which Lighthouse's simulated slow 4G and 4× slower CPU download and run before the page is idle. The export, the same pages without that runtime, ` +
+          `has LCP ${exportLcp} ms at worst: the target is met where the runtime is absent and cannot be met by our code where Next itself puts it.`,
+      );
+    }
+  }
+  const failedRobots = lighthouse?.export.some((page) => page.failedAudits.includes('robots-txt'));
+  if (failedRobots) {
+    notes.push(
+      '**Export, SEO `robots-txt`.** out/robots.txt is valid, but Lighthouse downloads it with a `fetch` from inside the page, which ' +
+        "deploy/nginx.conf's Content-Security-Policy (`default-src 'none'`, no `connect-src`) forbids (Lighthouse issue #4386): a visitor never " +
+        "fetches anything from a page, search engines read robots.txt directly. `connect-src 'self'` would let Lighthouse pass (issue 10 owns the policy).",
+    );
+  }
+  const rate = (target: string) => throughput?.find((row) => row.target === target);
+  const [server, bare, proxied] = [rate('server'), rate('floor server'), rate('floor server, through a proxy')];
+  if (server && bare && server.requestsPerSecond < bare.requestsPerSecond * targets.serverOverFloor) {
+    const cpu = (row?: { cpuMsPerRequest?: number }) => (row?.cpuMsPerRequest === undefined ? '' : ` at ${row.cpuMsPerRequest} ms CPU per request`);
+    notes.push(
+      `**Server throughput.** The floor answers ${bare.requestsPerSecond} requests/s${cpu(bare)}; the same bare page behind a proxy that only ` +
+        `passes the request on answers ${proxied?.requestsPerSecond ?? '–'} requests/s${cpu(proxied)}. Our server answers ${server.requestsPerSecond} ` +
+        `requests/s${cpu(server)}: every page request runs proxy.ts (the language at \`/\`, a 404 page for paths not in the manifest, the ` +
+        'security headers); the page itself is prerendered. The difference between the floor and the floor behind a proxy is what any proxy costs.',
+    );
+  }
+  const [first, last] = [scaling?.[0], scaling?.[scaling.length - 1]];
+  if (first && last && last.pagesPerLanguage === targets.scalingPages) {
+    const perFile = (key: keyof typeof last.seconds) =>
+      last.files > first.files ? (((last.seconds[key] - first.seconds[key]) / (last.files - first.files)) * 1000).toFixed(1) : '–';
+    if (last.seconds.contentCheckCold > targets.contentCheckSeconds) {
+      notes.push(
+        `**\`content:check\` without its cache (cold).** Every file's YAML and Markdown is parsed: ${perFile('contentCheckCold')} ms per added file, ` +
+          `${last.files} files in ${last.seconds.contentCheckCold} s. Parsing GitHub-flavoured Markdown with remark (the parser the site renders with) ` +
+          `is most of it. The cold run happens once after a dependency or the check's code changed; then only edited files are parsed again ` +
+          `(warm: ${last.seconds.contentCheckWarm} s).`,
+      );
+    }
+    for (const [label, key] of [['`next build`', 'nextBuild'], ['`npm run build:static`', 'buildStatic']] as const) {
+      if (last.seconds[key] <= targets.buildSeconds) continue;
+      notes.push(
+        `**${label} of ${targets.scalingPages} pages per language.** ${last.seconds[key]} s; each added file costs ${perFile(key)} ms ` +
+          `(${first.files} files: ${first.seconds[key]} s).`,
+      );
+    }
+  }
+  return notes;
+}
