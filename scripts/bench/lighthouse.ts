@@ -19,6 +19,8 @@ export interface LighthouseFigures {
   fcpMs: number;
   /** The element Lighthouse took as the largest contentful paint (of the first run). */
   lcpElement?: string;
+  /** Its LCP in parts (time to first byte, render delay, …) as the first run observed it, without throttling, ms. */
+  lcpBreakdownMs?: Record<string, number>;
   /** Pass/fail audits that failed in any run. */
   failedAudits: string[];
 }
@@ -74,7 +76,10 @@ export async function auditPage(origin: string, pagePath: string, port: number, 
         .map((audit) => audit.id),
     ),
   );
-  const lcpItems = (results[0].audits['largest-contentful-paint-element']?.details as { items?: { items?: { node?: { selector?: string } }[] }[] } | undefined)?.items;
+  // Lighthouse 13 tells the LCP element and its parts (unthrottled, as observed) in its LCP breakdown insight.
+  type BreakdownItem = { type?: string; selector?: string; items?: { subpart?: string; duration?: number }[] };
+  const breakdown = (results[0].audits['lcp-breakdown-insight']?.details as { items?: BreakdownItem[] } | undefined)?.items ?? [];
+  const subparts = breakdown.find((item) => item.type === 'table')?.items ?? [];
   return {
     path: pagePath,
     runs,
@@ -85,7 +90,8 @@ export async function auditPage(origin: string, pagePath: string, port: number, 
     cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
     tbtMs: Math.round(numeric('total-blocking-time')),
     fcpMs: Math.round(numeric('first-contentful-paint')),
-    lcpElement: lcpItems?.[0]?.items?.[0]?.node?.selector,
+    lcpElement: breakdown.find((item) => item.type === 'node')?.selector,
+    lcpBreakdownMs: Object.fromEntries(subparts.map((item) => [item.subpart, Math.round(item.duration ?? 0)])),
     failedAudits: [...failedAudits].sort(),
   };
 }

@@ -47,7 +47,7 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
   }
   const [first, last] = [scaling?.[0], scaling?.[scaling.length - 1]];
   if (first && last && last.pagesPerLanguage === targets.scalingPages) {
-    const perFile = (key: keyof typeof last.seconds) =>
+    const perFile = (key: 'contentCheckCold' | 'nextBuild' | 'buildStatic') =>
       last.files > first.files ? (((last.seconds[key] - first.seconds[key]) / (last.files - first.files)) * 1000).toFixed(1) : '–';
     if (last.seconds.contentCheckCold > targets.contentCheckSeconds) {
       notes.push(

@@ -95,6 +95,7 @@ export function lighthouseTable(results: { server: LighthouseFigures[]; export: 
       page.cls,
       page.tbtMs,
       page.lcpElement ? `\`${page.lcpElement}\`` : '–',
+      Object.entries(page.lcpBreakdownMs ?? {}).map(([part, ms]) => `${part} ${ms}`).join(', ') || '–',
       page.failedAudits.join(', ') || '–',
     ]);
   const runs = results.server[0]?.runs ?? 0;
@@ -102,7 +103,7 @@ export function lighthouseTable(results: { server: LighthouseFigures[]; export: 
     `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs, the other scores are from the first run. The floor is the bare Next page, for comparison.`,
     '',
     ...table(
-      ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'failed audits'],
+      ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'LCP parts, unthrottled (ms)', 'failed audits'],
       [...rows('floor (bare Next page)', results.floor ?? []), ...rows('server', results.server), ...rows('export', results.export)],
     ),
   ];
@@ -113,18 +114,22 @@ export function scalingTable(runs: ScalingRun[]): string[] {
   const measures = [
     ['`npm run content:check`, cold (no cache)', 'contentCheckCold'],
     ['`npm run content:check`, warm (nothing changed)', 'contentCheckWarm'],
+    ['the same warm check without npm (its command run directly)', 'contentCheckWarmWithoutNpm'],
     ['`next build` (server)', 'nextBuild'],
     ['`npm run build:static`', 'buildStatic'],
   ] as const;
   const [first, last] = [runs[0], runs[runs.length - 1]];
   const added = 2 * (last.pagesPerLanguage - first.pagesPerLanguage);
-  const growth = (key: (typeof measures)[number][1]) => (added > 0 ? `${(((last.seconds[key] - first.seconds[key]) / added) * 1000).toFixed(1)} ms` : '–');
+  const growth = (key: (typeof measures)[number][1]) => {
+    const [from, to] = [first.seconds[key], last.seconds[key]];
+    return added > 0 && from !== undefined && to !== undefined ? `${(((to - from) / added) * 1000).toFixed(1)} ms` : '–';
+  };
   return [
     'Synthetic pages (headings, list, table, links) added in both languages to a copy of the real content, in a temporary `CONTENT_ROOT` with its own git history.',
     '',
     ...table(
       ['seconds', ...runs.map((run) => `${n(run.pagesPerLanguage)} pages per language (${n(run.files)} files)`), 'growth per added page'],
-      measures.map(([label, key]) => [label, ...runs.map((run) => run.seconds[key].toFixed(2)), growth(key)]),
+      measures.map(([label, key]) => [label, ...runs.map((run) => run.seconds[key]?.toFixed(2) ?? '–'), growth(key)]),
     ),
   ];
 }
