@@ -86,7 +86,7 @@ async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise
       floor: await auditAll(() => startServer(floorDir), 'floor', ['/']),
     };
   } finally {
-    chromium.stop();
+    await chromium.stop();
   }
 }
 

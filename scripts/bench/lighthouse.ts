@@ -35,13 +35,16 @@ export function chromiumPath(): string {
  * One headless Chromium for all runs (Lighthouse opens a fresh tab per run and clears the cache and storage before it),
  * with its own temporary profile; Lighthouse's default settings: a mobile device, simulated slow 4G and CPU.
  */
-export async function startChromium(): Promise<{ port: number; stop: () => void }> {
+export async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-chromium-'));
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
   const browser = spawn(chromiumPath(), [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()));
+  // The profile can be removed only once Chromium has stopped writing to it.
+  const stop = async () => {
     browser.kill();
-    fs.rmSync(profile, { recursive: true, force: true });
+    await exited;
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
   };
   return new Promise((resolve, reject) => {
     let output = '';

@@ -39,10 +39,12 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
   if (server && bare && server.requestsPerSecond < bare.requestsPerSecond * targets.serverOverFloor) {
     const cpu = (row?: { cpuMsPerRequest?: number }) => (row?.cpuMsPerRequest === undefined ? '' : ` at ${row.cpuMsPerRequest} ms CPU per request`);
     notes.push(
-      `**Server throughput.** The floor answers ${bare.requestsPerSecond} requests/s${cpu(bare)}; the same bare page behind a proxy that only ` +
-        `passes the request on answers ${proxied?.requestsPerSecond ?? '–'} requests/s${cpu(proxied)}. Our server answers ${server.requestsPerSecond} ` +
-        `requests/s${cpu(server)}: every page request runs proxy.ts (the language at \`/\`, a 404 page for paths not in the manifest, the ` +
-        'security headers); the page itself is prerendered. The difference between the floor and the floor behind a proxy is what any proxy costs.',
+      `**Server throughput.** The floor answers ${bare.requestsPerSecond} requests/s${cpu(bare)} with ${kb(bare.bytesPerResponse)} per answer; ` +
+        `the same bare page behind a proxy that only passes the request on answers ${proxied?.requestsPerSecond ?? '–'} requests/s${cpu(proxied)}. ` +
+        `Our server answers ${server.requestsPerSecond} requests/s${cpu(server)} with ${kb(server.bytesPerResponse)} per answer: every page ` +
+        'request runs proxy.ts (the language at `/`, a 404 page for paths not in the manifest), and Next then serves a prerendered page ' +
+        "many times the floor's size (the HTML carries the page a second time as Next's RSC payload). " +
+        'A bare page is the floor of Next, not of a page with content: nginx serving the same page from the export is the ceiling.',
     );
   }
   const [first, last] = [scaling?.[0], scaling?.[scaling.length - 1]];
@@ -61,7 +63,8 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
       if (last.seconds[key] <= targets.buildSeconds) continue;
       notes.push(
         `**${label} of ${targets.scalingPages} pages per language.** ${last.seconds[key]} s; each added file costs ${perFile(key)} ms ` +
-          `(${first.files} files: ${first.seconds[key]} s).`,
+          `(${first.files} files: ${first.seconds[key]} s). Each page is rendered to HTML and also gets its own share image, a 1200×630 PNG ` +
+          'that next/og draws during the build (app/[locale]/[slug]/opengraph-image.tsx).',
       );
     }
   }

@@ -66,10 +66,11 @@ export function throughputTable(rows: Throughput[]): string[] {
     'CPU per request: user and system time of the server\'s processes over the measured seconds, divided by the requests (Next servers only).',
     '',
     ...table(
-      ['server', 'address', 'requests/s', 'CPU ms per request', 'latency p50 (ms)', 'latency p99 (ms)', 'errors', 'not 2xx'],
+      ['server', 'address', 'bytes per answer', 'requests/s', 'CPU ms per request', 'latency p50 (ms)', 'latency p99 (ms)', 'errors', 'not 2xx'],
       rows.map((row) => [
         row.target,
         new URL(row.url).pathname,
+        row.bytesPerResponse,
         row.requestsPerSecond,
         row.cpuMsPerRequest?.toFixed(2) ?? '–',
         row.latencyMs.p50,

@@ -14,6 +14,8 @@ export interface Throughput {
   latencyMs: { p50: number; p99: number };
   errors: number;
   non2xx: number;
+  /** Bytes of one answer, headers included (no compression: the client asks for none). */
+  bytesPerResponse: number;
   /**
    * Processor time the server's processes spent per request, in ms: unlike requests per second, it hardly depends on
    * what else the shared machine runs. Only for the Next servers (nginx is not started in a group of its own).
@@ -53,6 +55,7 @@ export async function measure(target: string, url: string, group?: number): Prom
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
     errors: result.errors,
     non2xx: result.non2xx,
+    bytesPerResponse: Math.round(result.throughput.total / Math.max(1, result.requests.total)),
     cpuMsPerRequest: cpuMs === undefined ? undefined : Math.round((cpuMs / result.requests.total) * 1000) / 1000,
   };
 }
