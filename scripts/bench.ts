@@ -92,6 +92,21 @@ async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise
 
 async function main() {
   const results: BenchResults = { date: new Date().toISOString(), final: false, narrowed, machine: describeMachine(chromiumPath()), parts };
+  let completed = false;
+  try {
+    await measureAll(results);
+    completed = true;
+  } finally {
+    // Whatever was measured is written, also when a part failed (the report then is not final).
+    results.final = completed && narrowed.length === 0 && parts.every((record) => record.quiet);
+    const written = writeReport(results, missNotes(results));
+    log(`\nWritten: ${written.join(', ')}${results.final ? '' : ' (NOT final: a narrowed or unfinished run, or a part started above the load average of ' + quietLoad + ')'}`);
+  }
+  const lowScores = [...(results.lighthouse?.server ?? []), ...(results.lighthouse?.export ?? [])].filter((page) => page.scores.accessibility < 100 || page.scores.seo < 100);
+  if (results.brokenBudgets?.length || lowScores.length) process.exitCode = 1;
+}
+
+async function measureAll(results: BenchResults) {
   if (!values['skip-build']) results.builds = await part('build both modes (real content)', buildBoth);
   const weights = weighBuilds();
   const pages = values.pages?.split(',') ?? weights.server.map((page) => page.path);
@@ -118,11 +133,6 @@ async function main() {
       buildBoth();
     }
   }
-  results.final = narrowed.length === 0 && parts.every((record) => record.quiet);
-  const written = writeReport(results, missNotes(results));
-  log(`\nWritten: ${written.join(', ')}${results.final ? '' : ` (NOT final: ${narrowed.length ? 'a narrowed run' : `load average above ${quietLoad} at the start of a part`})`}`);
-  const lowScores = [...(results.lighthouse?.server ?? []), ...(results.lighthouse?.export ?? [])].filter((page) => page.scores.accessibility < 100 || page.scores.seo < 100);
-  if (results.brokenBudgets?.length || lowScores.length) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -38,13 +38,25 @@ export function chromiumPath(): string {
 export async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-chromium-'));
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-  const browser = spawn(chromiumPath(), [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // In a process group of its own, so that stopping it stops its helper processes too.
+  const browser = spawn(chromiumPath(), [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()));
-  // The profile can be removed only once Chromium has stopped writing to it.
   const stop = async () => {
-    browser.kill();
+    try {
+      process.kill(-browser.pid!);
+    } catch {
+      // Already gone.
+    }
     await exited;
-    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // A helper process may still be writing its last files: leaving the temporary profile behind must not fail the bench.
+    try {
+      fs.rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.warn(`Could not remove ${profile}: ${(error as Error).message}`);
+    }
   };
   return new Promise((resolve, reject) => {
     let output = '';
