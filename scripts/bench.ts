@@ -6,15 +6,17 @@
  *
  * For development: `--only weight,throughput,lighthouse,scaling`, `--runs 1`, `--sizes 100`, `--pages /de,/en`,
  * `--skip-build` (measure the builds as they are); a narrowed run writes to reports/ instead of docs/. `npm run audit` is `--only lighthouse`.
+ * `--report-only` writes docs/performance.md again from docs/performance.json, measuring nothing.
  */
 import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { brokenBudgets, weighBuilds } from './bench/budgets';
 import { buildFloor } from './bench/floor';
 import { auditPage, chromiumPath, startChromium, type LighthouseFigures } from './bench/lighthouse';
 import { describeMachine, quietLoad, runPart, type PartRecord } from './bench/machine';
 import { missNotes } from './bench/notes';
-import { writeReport } from './bench/report';
+import { performanceJson, writeReport } from './bench/report';
 import type { BenchResults } from './bench/results';
 import { measureScaling } from './bench/scaling';
 import { measureThroughput, startExportServer } from './bench/throughput';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     'quiet-wait': { type: 'string', default: '600' },
     pages: { type: 'string' },
     'skip-build': { type: 'boolean', default: false },
+    'report-only': { type: 'boolean', default: false },
   },
 });
 const only = new Set(values.only.split(','));
@@ -91,6 +94,12 @@ async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise
 }
 
 async function main() {
+  if (values['report-only']) {
+    // The last full run's figures, written again (after a change of the report's wording): nothing is measured.
+    const last = JSON.parse(fs.readFileSync(performanceJson, 'utf8')) as BenchResults;
+    log(`Written: ${writeReport(last, missNotes(last)).join(', ')}`);
+    return;
+  }
   const results: BenchResults = { date: new Date().toISOString(), final: false, narrowed, machine: describeMachine(chromiumPath()), parts };
   let completed = false;
   try {

@@ -26,12 +26,13 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
       );
     }
   }
-  const failedRobots = lighthouse?.export.some((page) => page.failedAudits.includes('robots-txt'));
+  const failedRobots = [...(lighthouse?.server ?? []), ...(lighthouse?.export ?? [])].some((page) => page.failedAudits.includes('robots-txt'));
   if (failedRobots) {
     notes.push(
-      '**Export, SEO `robots-txt`.** out/robots.txt is valid, but Lighthouse downloads it with a `fetch` from inside the page, which ' +
-        "deploy/nginx.conf's Content-Security-Policy (`default-src 'none'`, no `connect-src`) forbids (Lighthouse issue #4386): a visitor never " +
-        "fetches anything from a page, search engines read robots.txt directly. `connect-src 'self'` would let Lighthouse pass (issue 10 owns the policy).",
+      '**SEO `robots-txt`.** robots.txt is valid, but Lighthouse downloads it with a `fetch` from inside the page, which the ' +
+        "Content-Security-Policy (lib/security-headers.ts, deploy/nginx.conf: `default-src 'none'`, no `connect-src`) forbids " +
+        '(Lighthouse issue #4386). Visitors never fetch anything from a page and search engines read robots.txt directly; ' +
+        "`connect-src 'self'` would let Lighthouse pass, at the price of a wider policy (issue 10 owns it).",
     );
   }
   const rate = (target: string) => throughput?.find((row) => row.target === target);
