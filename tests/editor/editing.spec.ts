@@ -14,7 +14,12 @@ test('a German title changed in the form shows in the preview and is saved as ex
   await page.locator('#de-title').fill(title);
   await expect(page.frameLocator('[data-preview="de"]').locator('h1')).toHaveText(title);
   const english = contentPages().find((candidate) => candidate.key === key && candidate.locale === 'en')?.title ?? '';
-  await page.getByRole('group', { name: de.Editor.entry.previewLanguage }).getByRole('button', { name: 'Englisch' }).click();
+  // The live check re-renders the issue lists above the preview, so the button can move while it is clicked.
+  const englishPreview = page.getByRole('group', { name: de.Editor.entry.previewLanguage }).getByRole('button', { name: 'Englisch' });
+  await expect(async () => {
+    await englishPreview.click();
+    await expect(englishPreview).toHaveAttribute('aria-pressed', 'true', { timeout: 1_000 });
+  }).toPass();
   await expect(page.frameLocator('[data-preview="en"]').locator('h1')).toHaveText(english);
   expect(diff()).toBe('');
   await save(page);
