@@ -27,3 +27,10 @@ export function pageByTemplate(template: Page['template'], locale: string): Page
   if (!page) throw new Error(`no ${template} page in ${locale}`);
   return page;
 }
+
+/** The published pages of one language; a language without pages is an error, so a loop over them never passes empty. */
+export function publishedPagesIn(locale: string): Page[] {
+  const pages = publishedPages().filter((candidate) => candidate.locale === locale);
+  if (pages.length === 0) throw new Error(`no published page in ${locale}`);
+  return pages;
+}

@@ -1,17 +1,21 @@
 import { expect, test } from './fixtures';
-import { publishedPages } from './content-index';
+import { publishedPages, publishedPagesIn } from './content-index';
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  for (const page of publishedPages()) {
-    test(`the switcher on ${page.path} leads to the matching page`, async ({ page: browser }) => {
-      await browser.goto(page.path);
-      const other = page.locale === 'de' ? 'en' : 'de';
-      const translation = publishedPages().find((candidate) => candidate.key === page.key && candidate.locale === other);
-      await browser.locator(`header a[hreflang="${other}"]`).click();
-      await expect(browser).toHaveURL(new RegExp(`${translation?.path ?? `/${other}`}$`));
-      await expect(browser.locator('html')).toHaveAttribute('lang', other);
+  for (const locale of ['de', 'en']) {
+    test(`the switcher on every page in ${locale} leads to the matching page`, async ({ page: browser }) => {
+      const other = locale === 'de' ? 'en' : 'de';
+      for (const page of publishedPagesIn(locale)) {
+        await test.step(page.path, async () => {
+          await browser.goto(page.path);
+          const translation = publishedPages().find((candidate) => candidate.key === page.key && candidate.locale === other);
+          await browser.locator(`header a[hreflang="${other}"]`).click();
+          await expect(browser).toHaveURL(new RegExp(`${translation?.path ?? `/${other}`}$`));
+          await expect(browser.locator('html')).toHaveAttribute('lang', other);
+        });
+      }
     });
   }
 

@@ -4,18 +4,22 @@ import { selectContacts, selectMaterials, selectPartners, selectProject } from '
 import { formatDate } from '../../lib/dates';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
-import { pageByTemplate, publishedPages, publishedSite } from './content-index';
+import { pageByTemplate, publishedPagesIn, publishedSite } from './content-index';
 
-for (const page of publishedPages()) {
-  test(`${page.path} answers 200 with its language, one h1 and its description`, async ({ page: browser }) => {
-    const response = await browser.goto(page.path);
-    expect(response?.status()).toBe(200);
-    await expect(browser.locator('html')).toHaveAttribute('lang', page.locale);
-    await expect(browser.locator('h1')).toHaveCount(1);
-    await expect(browser.locator('h1')).toHaveText(page.title);
-    await expect(browser.locator('meta[name="description"]')).toHaveAttribute('content', page.description);
-    await expect(browser.locator('header nav [aria-current="page"]')).toHaveCount(page.menu.includes('header') ? 1 : 0);
-    await expect(browser.getByText(selectProject(publishedSite(), page.locale).grantAgreement).first()).toBeVisible();
+for (const locale of ['de', 'en'] as const) {
+  test(`every page in ${locale} answers 200 with its language, one h1 and its description`, async ({ page: browser }) => {
+    for (const page of publishedPagesIn(locale)) {
+      await test.step(page.path, async () => {
+        const response = await browser.goto(page.path);
+        expect(response?.status()).toBe(200);
+        await expect(browser.locator('html')).toHaveAttribute('lang', page.locale);
+        await expect(browser.locator('h1')).toHaveCount(1);
+        await expect(browser.locator('h1')).toHaveText(page.title);
+        await expect(browser.locator('meta[name="description"]')).toHaveAttribute('content', page.description);
+        await expect(browser.locator('header nav [aria-current="page"]')).toHaveCount(page.menu.includes('header') ? 1 : 0);
+        await expect(browser.getByText(selectProject(publishedSite(), page.locale).grantAgreement).first()).toBeVisible();
+      });
+    }
   });
 }
 

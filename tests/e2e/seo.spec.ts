@@ -1,7 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { selectContacts, selectProject } from '../../lib/content';
-import { pageByTemplate, publishedPages, publishedSite } from './content-index';
+import { pageByTemplate, publishedPages, publishedPagesIn, publishedSite } from './content-index';
 
 const pages = publishedPages();
 const siteOrigin = new URL(process.env.SITE_URL ?? 'http://localhost:3000').origin;
@@ -68,25 +68,30 @@ test('titles are unique and follow one pattern', async ({ page }) => {
   }
 });
 
-for (const entry of pages) {
-  test(`${entry.path}: canonical, hreflang and sharing tags agree with the sitemap`, async ({ page, request }) => {
-    await page.goto(entry.path);
-    const head = page.locator('head');
-    await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(entry.path));
-    const alternates = await head
-      .locator('link[rel="alternate"][hreflang]')
-      .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])));
-    const sitemapEntry = (await readSitemap(request)).find((candidate) => candidate.loc === absolute(entry.path))!;
-    expect(alternates).toEqual(sitemapEntry.alternates);
-    expect(alternates['x-default']).toBeDefined();
-    await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', entry.locale === 'de' ? 'de_DE' : 'en_GB');
-    await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title());
-    await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
-    const image = await head.locator('meta[property="og:image"]').getAttribute('content');
-    const response = await request.get(new URL(image!).pathname);
-    expect(response.headers()['content-type']).toBe('image/png');
-    const png = await response.body();
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+for (const locale of ['de', 'en']) {
+  test(`every page in ${locale}: canonical, hreflang and sharing tags agree with the sitemap`, async ({ page, request }) => {
+    const sitemap = await readSitemap(request);
+    for (const entry of publishedPagesIn(locale)) {
+      await test.step(entry.path, async () => {
+        await page.goto(entry.path);
+        const head = page.locator('head');
+        await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(entry.path));
+        const alternates = await head
+          .locator('link[rel="alternate"][hreflang]')
+          .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])));
+        const sitemapEntry = sitemap.find((candidate) => candidate.loc === absolute(entry.path))!;
+        expect(alternates).toEqual(sitemapEntry.alternates);
+        expect(alternates['x-default']).toBeDefined();
+        await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', entry.locale === 'de' ? 'de_DE' : 'en_GB');
+        await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title());
+        await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+        const image = await head.locator('meta[property="og:image"]').getAttribute('content');
+        const response = await request.get(new URL(image!).pathname);
+        expect(response.headers()['content-type']).toBe('image/png');
+        const png = await response.body();
+        expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+      });
+    }
   });
 }
 
