@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { isStaticExport, serverBuildDir } from './lib/build-output';
@@ -26,6 +27,9 @@ const siteConfig: NextConfig = {
   experimental: {
     // Paths outside any locale (e.g. /xx/…) get a 404 page with its own <html>.
     globalNotFound: true,
+    // Next renders pages in (cores − 1) workers, a single one on a 2-core machine, while its main process
+    // mostly waits: a worker per core uses the machine (docs/performance.md, scaling).
+    cpus: availableParallelism(),
   },
 };
 

@@ -17,7 +17,10 @@ export { parseFrontMatter, type FrontMatter } from './front-matter';
 export { hasPlaceholder, splitPlaceholders } from './placeholders';
 export { findAlternates, findPage, findTemplatePage, findTranslations, listPages, listSlugParams, selectNavigation } from './page-views';
 
-let cache: { signature: string; site: Site } | undefined;
+// Next bundles pages and route handlers (share images, sitemap) apart, each with its own copy of this module, and
+// renders them in the same build worker: the loaded site is kept on the process so that it is read once, not per bundle.
+const siteCache = Symbol.for('epi.content.loadedSite');
+const shared = globalThis as typeof globalThis & { [siteCache]?: { signature: string; site: Site } };
 
 /**
  * The validated content, read from disk. It is read once and kept until a content file changes, so a build reads
@@ -25,13 +28,14 @@ let cache: { signature: string; site: Site } | undefined;
  */
 export function loadSite(): Site {
   // A production server never sees content change after its build: no need to look at the files again.
+  const cache = shared[siteCache];
   if (cache && process.env.NODE_ENV === 'production') return cache.site;
   const projectDir = contentRoot();
   const signature = contentSignature(projectDir);
   if (cache?.signature === signature) return cache.site;
   const { site, issues } = checkContent({ projectDir, includeDrafts: process.env.NODE_ENV !== 'production' });
   if (!site) throw new ContentError(issues);
-  cache = { signature, site };
+  shared[siteCache] = { signature, site };
   return site;
 }
 

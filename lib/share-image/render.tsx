@@ -10,10 +10,19 @@ export const shareImageSize = { width: 1200, height: 630 };
 // The font ships in the repository: nothing is fetched at build or run time.
 const fontFile = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/share-image/noto-sans-latin-700.woff');
 
+type Fonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts'];
+let fonts: Promise<Fonts> | undefined;
+
+// One font list for every image: the image renderer keeps a parsed font per list, so a build with a
+// thousand pages reads and unpacks the font once rather than once per image.
+function loadFonts(): Promise<Fonts> {
+  fonts ??= fs.readFile(fontFile).then((data) => [{ name: 'Noto Sans', data, weight: 700, style: 'normal' }]);
+  return fonts;
+}
+
 /** The picture shown when a page is shared: its title, the project's name and the EU emblem. */
 export async function renderShareImage(page: Page) {
   const t = await getTranslations({ locale: page.locale });
-  const font = await fs.readFile(fontFile);
   return new ImageResponse(
     (
       <div
@@ -38,6 +47,6 @@ export async function renderShareImage(page: Page) {
         </div>
       </div>
     ),
-    { ...shareImageSize, fonts: [{ name: 'Noto Sans', data: font, weight: 700, style: 'normal' }] },
+    { ...shareImageSize, fonts: await loadFonts() },
   );
 }

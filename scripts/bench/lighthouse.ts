@@ -23,6 +23,13 @@ export interface LighthouseFigures {
   lcpBreakdownMs?: Record<string, number>;
   /** Pass/fail audits that failed in any run. */
   failedAudits: string[];
+  /**
+   * Lighthouse's measure of the host CPU (median over the runs). Its 4× CPU slowdown assumes a fast desktop (1500–2000);
+   * below 1000 Lighthouse warns that the scores understate the page.
+   */
+  benchmarkIndex: number;
+  /** The longest main-thread task of the first run (after the CPU slowdown) and what Lighthouse attributes it to. */
+  longestTask?: { ms: number; source: string };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -111,5 +118,13 @@ export async function auditPage(origin: string, pagePath: string, port: number, 
     lcpElement: breakdown.find((item) => item.type === 'node')?.selector,
     lcpBreakdownMs: Object.fromEntries(subparts.map((item) => [item.subpart, Math.round(item.duration ?? 0)])),
     failedAudits: [...failedAudits].sort(),
+    benchmarkIndex: Math.round(median(results.map((lhr) => lhr.environment.benchmarkIndex))),
+    longestTask: longestTask(results[0]),
   };
+}
+
+function longestTask(lhr: Result): LighthouseFigures['longestTask'] {
+  const tasks = (lhr.audits['long-tasks']?.details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? [];
+  const [longest] = [...tasks].sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0));
+  return longest ? { ms: Math.round(longest.duration ?? 0), source: longest.url ?? 'Unattributable' } : undefined;
 }

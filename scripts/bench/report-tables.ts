@@ -97,18 +97,24 @@ export function lighthouseTable(results: { server: LighthouseFigures[]; export: 
       page.tbtMs,
       page.lcpElement ? `\`${page.lcpElement}\`` : '–',
       Object.entries(page.lcpBreakdownMs ?? {}).map(([part, ms]) => `${part} ${ms}`).join(', ') || '–',
+      page.longestTask ? `${page.longestTask.ms} (${taskSource(page.longestTask.source)})` : '–',
       page.failedAudits.join(', ') || '–',
     ]);
   const runs = results.server[0]?.runs ?? 0;
+  const indexes = [...results.server, ...results.export].map((page) => page.benchmarkIndex).filter(Number.isFinite);
   return [
     `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs, the other scores are from the first run. The floor is the bare Next page, for comparison.`,
+    ...(indexes.length ? [`Lighthouse's benchmark index of this machine: ${Math.min(...indexes)}–${Math.max(...indexes)} (its 4× slowdown is meant for 1500–2000, a fast desktop). Longest task: the first run's longest main-thread task after the slowdown, ms, and what it belongs to.`] : []),
     '',
     ...table(
-      ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'LCP parts, unthrottled (ms)', 'failed audits'],
+      ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'LCP parts, unthrottled (ms)', 'longest task', 'failed audits'],
       [...rows('floor (bare Next page)', results.floor ?? []), ...rows('server', results.server), ...rows('export', results.export)],
     ),
   ];
 }
+
+/** A task's page file by its path (the origin is a random port), or Lighthouse's word for work of the browser itself. */
+const taskSource = (source: string) => (URL.canParse(source) ? new URL(source).pathname : source);
 
 /** Each timing per run, and its growth per added page (from the smallest to the largest run). */
 export function scalingTable(runs: ScalingRun[]): string[] {
