@@ -1,21 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import { axeViolations, colourRules } from '../axe';
 import { expect, test } from './fixtures';
 import { selectContacts, selectPartners } from '../../lib/content';
 import { pageByTemplate, publishedPages, publishedPagesIn, publishedSite } from './content-index';
 
 const pages = publishedPages();
-const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-// The dark scheme only swaps the colour tokens (app/globals.css), so after the full run in light the
-// page is checked again in dark by the rules that read colours; one page load serves both schemes.
-const colourRules = ['color-contrast', 'link-in-text-block'];
-
-async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
-  const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(axeTags)).analyze();
-  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
-}
 
 for (const entry of [...pages.map((page) => page.path), '/de/unbekannt', '/en/unknown']) {
   test(`${entry}: no axe violations in light and dark, landmarks and headings in order`, async ({ page }) => {

@@ -1,0 +1,17 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+
+const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/**
+ * The dark scheme only swaps the colour tokens (app/globals.css): after a full run in light, a page is checked again in
+ * dark by the rules that read colours, on the same page load.
+ */
+export const colourRules = ['color-contrast', 'link-in-text-block'];
+
+/** axe-core's violations on the page as `rule: targets`, by the WCAG 2.x A/AA and best-practice rules, or by `rules` alone. */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(axeTags)).analyze();
+  return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
+}
