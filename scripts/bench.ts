@@ -19,7 +19,8 @@ import { missNotes } from './bench/notes';
 import { performanceJson, writeReport } from './bench/report';
 import type { BenchResults } from './bench/results';
 import { measureScaling } from './bench/scaling';
-import { measureThroughput, startExportServer } from './bench/throughput';
+import { measureThroughput } from './bench/throughput';
+import { serveExport } from '../tests/e2e/nginx';
 import { exportDir } from '../lib/build-output';
 import { startServer } from './production-server';
 
@@ -85,7 +86,7 @@ async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise
   try {
     return {
       server: await auditAll(() => startServer(), 'server'),
-      export: await auditAll(() => startExportServer(exportDir), 'export'),
+      export: await auditAll(() => serveExport(exportDir), 'export'),
       floor: await auditAll(() => startServer(floorDir), 'floor', ['/']),
     };
   } finally {

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { replaceLine, startNginx } from '../tests/e2e/nginx';
+import { serveExport } from '../tests/e2e/nginx';
 import { writeDocSection } from './doc-section';
 import { startServer } from './production-server';
 
@@ -72,8 +72,7 @@ async function score(observatory: Observatory, mode: string, origin: string) {
 async function main() {
   const observatory = await loadObservatory();
   const server = await startServer();
-  const exportRoot = path.resolve('out');
-  const nginx = await startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', exportRoot));
+  const nginx = await serveExport('out');
   try {
     const scores = [
       await score(observatory, 'static export (nginx, deploy/nginx.conf)', nginx.origin),

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import path from 'node:path';
 import autocannon from 'autocannon';
-import { startNginx, replaceLine } from '../../tests/e2e/nginx';
+import { serveExport } from '../../tests/e2e/nginx';
 import { startServer } from '../production-server';
 import { proxiedFloorPage } from './floor';
 
@@ -60,9 +59,6 @@ export async function measure(target: string, url: string, group?: number): Prom
   };
 }
 
-/** nginx serving out/ with deploy/nginx.conf, adapted in its `listen` and `root` lines only (as docs/deploy.md says). */
-export const startExportServer = (outDir: string) =>
-  startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', path.resolve(outDir)));
 
 /**
  * One server at a time, so that each has both cores: `next start` of the site, nginx on the export, the floor's
@@ -84,7 +80,7 @@ export async function measureThroughput(pagePath: string, outDir: string, floorD
     }
   };
   await run('server', () => startServer(), [pagePath]);
-  await run('export (nginx)', () => startExportServer(outDir), [pagePath]);
+  await run('export (nginx)', () => serveExport(outDir), [pagePath]);
   await run('floor server', () => startServer(floorDir), ['/', proxiedFloorPage]);
   return results;
 }

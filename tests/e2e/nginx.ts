@@ -80,3 +80,15 @@ export async function startNginx(configFile: string, adapt: (config: string, por
     },
   };
 }
+
+/**
+ * nginx serving a static export with deploy/nginx.conf, adapted in its `listen` and `root` lines only, as docs/deploy.md
+ * tells an operator (over TLS with a self-signed certificate when `tls`).
+ */
+export function serveExport(outDir: string, options: { tls?: boolean } = {}) {
+  return startNginx(
+    'deploy/nginx.conf',
+    (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}${options.tls ? ' ssl' : ''}`), 'root', path.resolve(outDir)),
+    options,
+  );
+}

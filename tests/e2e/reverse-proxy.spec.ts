@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { exportDir } from '../../lib/build-output';
 import { publishedPages } from './content-index';
 import { hostileRequests, probe, stylesheetOf } from './hostile-requests';
-import { replaceLine, startNginx } from './nginx';
+import { replaceLine, serveExport, startNginx } from './nginx';
 import { origins, siteMode } from './site-mode';
 
 /**
@@ -58,9 +57,8 @@ test.describe('over TLS, with a self-signed certificate', () => {
 
   test('deploy/nginx.conf and deploy/nginx-proxy.conf send Strict-Transport-Security on TLS and only there', async () => {
     const upstream = new URL(origins.server).host;
-    const exportRoot = path.resolve(exportDir);
     const servers = await Promise.all([
-      startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port} ssl`), 'root', exportRoot), { tls: true }),
+      serveExport(exportDir, { tls: true }),
       startNginx('deploy/nginx-proxy.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port} ssl`), 'server', upstream), { tls: true }),
     ]);
     const client = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });

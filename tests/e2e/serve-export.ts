@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { replaceLine, startNginx } from './nginx';
+import { serveExport } from './nginx';
 
 const root = path.resolve('out');
 if (!fs.existsSync(path.join(root, 'index.html'))) {
@@ -12,7 +12,7 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
-startNginx('deploy/nginx.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', root)).then(
+serveExport(root).then(
   (server) => {
     console.log(`Serving ${root} at ${server.origin}`);
     for (const signal of ['SIGTERM', 'SIGINT'] as const) {
