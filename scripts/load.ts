@@ -5,11 +5,12 @@
  * was after the warm-up. Prints the figures and writes them into docs/security.md. A benchmark, not a test:
  * its figures depend on the machine and on what else runs on it (the load average is reported with them).
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { checkContent } from '../lib/content';
 import { writeDocSection } from './doc-section';
+import { quietLoad } from './bench/machine';
+import { processGroupUsage } from './process-group';
 import { startServer } from './production-server';
 
 const connections = 100;
@@ -18,27 +19,8 @@ const allowedGrowth = 0.2;
 // The warm-up is the measurement's own load, so that the server's heap and caches have grown to their working size.
 const warmUpSeconds = 30;
 
-/** Resident memory of every process in the server's process group (npx, next start and its workers), in bytes. */
-function residentMemory(group: number): number {
-  return fs
-    .readdirSync('/proc')
-    .filter((name) => /^\d+$/.test(name))
-    .reduce((sum, pid) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-        // Fields after the command name (which may contain spaces): state is 3rd, process group 5th, RSS in pages 24th.
-        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-        return Number(fields[2]) === group ? sum + Number(fields[21]) * 4096 : sum;
-      } catch {
-        return sum; // the process ended while we read
-      }
-    }, 0);
-}
-
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ');
-// Above this one-minute load average other work shares the 2 cores: requests per second and latency are then not the site's.
-const busyLoad = 2.5;
 
 async function main() {
   const { site } = checkContent({ includeDrafts: false });
@@ -49,9 +31,9 @@ async function main() {
     const loadBefore = load();
     let busiest = os.loadavg()[0];
     await autocannon({ url: server.origin, connections, duration: warmUpSeconds, requests });
-    const afterWarmUp = residentMemory(server.group);
+    const afterWarmUp = processGroupUsage(server.group).residentBytes;
     const result = await autocannon({ url: server.origin, connections, duration: seconds, requests });
-    const atEnd = residentMemory(server.group);
+    const atEnd = processGroupUsage(server.group).residentBytes;
     busiest = Math.max(busiest, os.loadavg()[0]);
     const growth = (atEnd - afterWarmUp) / afterWarmUp;
     const failures = [
@@ -66,14 +48,14 @@ async function main() {
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       `| ${result.requests.total} | ${Math.round(result.requests.average)} | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms | ${result.errors} (${result.timeouts}) | ${result.non2xx} | ${megabytes(afterWarmUp)} | ${megabytes(atEnd)} | ${(growth * 100).toFixed(1)} % |`,
       '',
-      ...(busiest > busyLoad ? [`**Taken on a busy machine** (one-minute load average up to ${busiest.toFixed(2)}, above ${busyLoad}): requests per second and latency are lower than the site's own; errors, status codes and memory still count.`, ''] : []),
+      ...(busiest > quietLoad ? [`**Taken on a busy machine** (one-minute load average up to ${busiest.toFixed(2)}, above ${quietLoad}): requests per second and latency are lower than the site's own; errors, status codes and memory still count.`, ''] : []),
       failures.length ? `**Failed:** ${failures.join('; ')}.` : 'Passed: no errors, only 2xx, memory within 20 %.',
     ].join('\n');
     console.log(report);
     writeDocSection('docs/security.md', 'load', report);
     if (failures.length) process.exitCode = 1;
   } finally {
-    server.stop();
+    await server.stop();
   }
 }
 

@@ -1,7 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import autocannon from 'autocannon';
 import { serveExport } from '../../tests/e2e/nginx';
+import { processGroupUsage } from '../process-group';
 import { startServer } from '../production-server';
 import { proxiedFloorPage } from './floor';
 
@@ -25,28 +24,11 @@ export interface Throughput {
 /** The same client for every target: autocannon, 50 connections, 3 s to warm up, then `seconds` measured. */
 export const load = { connections: 50, warmUpSeconds: 3, seconds: 10 };
 
-const clockTicksPerSecond = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }));
-
-/** User and system time of every process in a process group so far, in ms (from /proc). */
-function groupCpuMs(group: number): number {
-  let ticks = 0;
-  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      // Fields after the command name: state, ppid, pgrp, …, utime (12th), stime (13th).
-      const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      if (Number(fields[2]) === group) ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // The process ended while we looked.
-    }
-  }
-  return (ticks * 1000) / clockTicksPerSecond;
-}
-
 export async function measure(target: string, url: string, group?: number): Promise<Throughput> {
   await autocannon({ url, connections: load.connections, duration: load.warmUpSeconds });
-  const cpuBefore = group === undefined ? 0 : groupCpuMs(group);
+  const cpuBefore = group === undefined ? 0 : processGroupUsage(group).cpuMs;
   const result = await autocannon({ url, connections: load.connections, duration: load.seconds });
-  const cpuMs = group === undefined ? undefined : groupCpuMs(group) - cpuBefore;
+  const cpuMs = group === undefined ? undefined : processGroupUsage(group).cpuMs - cpuBefore;
   return {
     target,
     url,
