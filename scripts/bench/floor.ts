@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import siteConfig from '../../next.config';
+import { packageVersion } from './machine';
 import { weighPage, serverLayout, type PageWeight } from './page-weight';
 
 /** The packages that make the floor: the bare page is built with the project's own copies of them. */
@@ -14,8 +15,7 @@ export interface Floor {
   weight: PageWeight;
 }
 
-export const installedVersions = () =>
-  Object.fromEntries(floorPackages.map((name) => [name, (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version]));
+export const installedVersions = () => Object.fromEntries(floorPackages.map((name) => [name, packageVersion(name)]));
 
 /** The floor's second page, answered through a proxy that does nothing: what a proxy (middleware) costs a request. */
 export const proxiedFloorPage = '/proxied';

@@ -16,12 +16,12 @@ export interface Machine {
   nginx?: string;
 }
 
-const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+/** The version of a package as installed in node_modules. */
+export const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
 
-function commandVersion(command: string, args: string[]): string | undefined {
-  // nginx prints its version on stderr.
-  const { stdout, stderr } = spawnSync(command, args, { encoding: 'utf8' });
-  return `${stdout ?? ''}${stderr ?? ''}`.trim() || undefined;
+/** What a command prints about its version on `stream` (nginx prints it on stderr; Debian's chromium wrapper writes warnings there). */
+function commandVersion(command: string, args: string[], stream: 'stdout' | 'stderr'): string | undefined {
+  return spawnSync(command, args, { encoding: 'utf8' })[stream]?.trim() || undefined;
 }
 
 export function describeMachine(chromiumPath?: string): Machine {
@@ -33,8 +33,8 @@ export function describeMachine(chromiumPath?: string): Machine {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     versions: Object.fromEntries(['next', 'react', 'react-dom', 'next-intl', 'tailwindcss', 'lighthouse', 'autocannon'].map((name) => [name, packageVersion(name)])),
-    chromium: chromiumPath ? commandVersion(chromiumPath, ['--version']) : undefined,
-    nginx: commandVersion(nginx, ['-v'])?.replace(/^nginx version:\s*/, ''),
+    chromium: chromiumPath ? commandVersion(chromiumPath, ['--version'], 'stdout') : undefined,
+    nginx: commandVersion(nginx, ['-v'], 'stderr')?.replace(/^nginx version:\s*/, ''),
   };
 }
 
