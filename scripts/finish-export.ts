@@ -10,6 +10,7 @@ import { routing } from '../i18n/routing';
 import { exportBuildDir, exportDir, notFoundRoute } from '../lib/build-output';
 import { describeClientComponents, findClientComponents } from './build/client-components';
 import { addLanguageChooser, chooserScriptHash } from './build/language-chooser';
+import { pageResources } from './build/page-resources';
 import { pruneExport } from './build/prune-export';
 import { stripScripts } from './build/strip-scripts';
 
@@ -36,9 +37,8 @@ for (const locale of routing.locales) {
 const exported = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 
 const scriptBytes = exported.map((page) => {
-  const html = fs.readFileSync(path.join(exportDir, page), 'utf8');
-  const inline = [...html.matchAll(/<script(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
-  return { page, bytes: inline.reduce((sum, [, body]) => sum + Buffer.byteLength(body), 0), external: /<script[^>]*\ssrc=/.test(html) };
+  const resources = pageResources(fs.readFileSync(path.join(exportDir, page), 'utf8'));
+  return { page, bytes: resources.inlineScript, external: resources.js.length + resources.noModuleJs.length > 0 };
 });
 const withScript = scriptBytes.filter((entry) => entry.bytes > 0 || entry.external);
 console.log(`Static export in ${exportDir}/: ${exported.length} pages, ${removed.length} files of Next's runtime removed.`);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { exportDir, serverBuildDir } from '../../lib/build-output';
 import { siteManifestFile, type SiteManifest } from '../../lib/site-manifest';
 import { chooserScript } from '../build/language-chooser';
-import { exportLayout, pageResources, serverLayout, weighPage, type PageWeight } from './page-weight';
+import { pageResources } from '../build/page-resources';
+import { exportLayout, serverLayout, weighPage, type PageWeight } from './page-weight';
 
 /** What a page may weigh; `npm run bench:check` fails when a build breaks one of these. */
 export const budgets = {

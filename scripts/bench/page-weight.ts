@@ -1,10 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Element } from 'hast';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
+import { pageResources } from '../build/page-resources';
 
 /** Bytes as stored and as sent compressed (gzip level 6, the level Next's own compression uses). */
 export interface Weight {
@@ -37,32 +34,6 @@ export const zero = (): Weight => ({ raw: 0, gzip: 0 });
 export const weigh = (bytes: Buffer): Weight => ({ raw: bytes.length, gzip: gzipSync(bytes, { level: 6 }).length });
 
 export const add = (a: Weight, b: Weight): Weight => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip });
-
-const parser = unified().use(rehypeParse);
-
-const relOf = (node: Element) => ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
-
-/** The stylesheets, script files and inline scripts a page refers to, read with an HTML parser. */
-export function pageResources(html: string) {
-  const css = new Set<string>();
-  const js = new Set<string>();
-  const noModuleJs = new Set<string>();
-  let inlineScript = 0;
-  visit(parser.parse(html), 'element', (node: Element) => {
-    const { properties } = node;
-    if (node.tagName === 'script') {
-      if (properties.type === 'application/ld+json') return;
-      if (typeof properties.src === 'string') (properties.noModule ? noModuleJs : js).add(properties.src);
-      else inlineScript += node.children.reduce((sum, child) => sum + (child.type === 'text' ? Buffer.byteLength(child.value) : 0), 0);
-    } else if (node.tagName === 'link' && typeof properties.href === 'string') {
-      const rel = relOf(node);
-      if (rel.includes('stylesheet') || (rel.includes('preload') && properties.as === 'style')) css.add(properties.href);
-      if (rel.includes('modulepreload') || (rel.includes('preload') && properties.as === 'script')) js.add(properties.href);
-    }
-  });
-  for (const url of noModuleJs) js.delete(url);
-  return { css: [...css], js: [...js], noModuleJs: [...noModuleJs], inlineScript };
-}
 
 /** Weighs one page of a build and every file it loads; a file the page names but the build lacks is an error. */
 export function weighPage(layout: BuildLayout, pagePath: string): PageWeight {
