@@ -74,5 +74,6 @@ function contentSignature(projectDir: string): string {
       stamps.push(`${folder}/${name}:${fs.statSync(path.join(root, name)).mtimeMs}`);
     }
   }
-  return stamps.sort().join('|');
+  // The folder is part of it: the site kept on the process must be the one of this content root.
+  return [projectDir, ...stamps.sort()].join('|');
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { checkContent, formatIssue, loadSite } from '@/lib/content';
 import { scaffoldFiles } from '@/lib/content/scaffold';
 import { checkSite, validSite, writeSite } from './site-fixture';
@@ -126,6 +126,25 @@ describe('preview', () => {
     } finally {
       delete process.env.CONTENT_ROOT;
       fs.rmSync(projectDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the loaded site', () => {
+  it('is read once per process, also by a second copy of the module (Next bundles pages and images apart); another content root is read anew', async () => {
+    const [first, second] = [writeSite(), writeSite()];
+    process.env.CONTENT_ROOT = first;
+    try {
+      const site = loadSite();
+      vi.resetModules();
+      const copy = await import('@/lib/content');
+      expect(copy.loadSite).not.toBe(loadSite);
+      expect(copy.loadSite()).toBe(site);
+      process.env.CONTENT_ROOT = second;
+      expect(copy.loadSite()).not.toBe(site);
+    } finally {
+      delete process.env.CONTENT_ROOT;
+      for (const dir of [first, second]) fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
