@@ -122,6 +122,7 @@ export function scalingTable(runs: ScalingRun[]): string[] {
     ['`npm run content:check`, cold (no cache)', 'contentCheckCold'],
     ['`npm run content:check`, warm (nothing changed)', 'contentCheckWarm'],
     ['the same warm check without npm (its command run directly)', 'contentCheckWarmWithoutNpm'],
+    ["`npm run` of a script that does nothing (npm's own start)", 'npmRunAlone'],
     ['`next build` (server)', 'nextBuild'],
     ['`npm run build:static`', 'buildStatic'],
   ] as const;
@@ -132,7 +133,8 @@ export function scalingTable(runs: ScalingRun[]): string[] {
     return added > 0 && from !== undefined && to !== undefined ? `${(((to - from) / added) * 1000).toFixed(1)} ms` : '–';
   };
   return [
-    'Synthetic pages (headings, list, table, links) added in both languages to a copy of the real content, in a temporary `CONTENT_ROOT` with its own git history.',
+    'Synthetic pages (headings, list, table, links) added in both languages to a copy of the real content, in a temporary `CONTENT_ROOT` with its own git history. ' +
+      'The warm checks and npm\'s own start are the median of five runs; the cold check and the builds are one run each.',
     '',
     ...table(
       ['seconds', ...runs.map((run) => `${n(run.pagesPerLanguage)} pages per language (${n(run.files)} files)`), 'growth per added page'],
