@@ -85,19 +85,23 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
           '(0.87–0.98 s against 0.72–0.80 s), leaving zod\'s message locales out of the bundle (340 KB less, no gain beyond the noise).',
       );
     }
-    for (const [label, key] of [['`next build`', 'nextBuild'], ['`npm run build:static`', 'buildStatic']] as const) {
-      if (last.seconds[key] <= targets.buildSeconds) continue;
+    const builds = ([['`next build`', 'nextBuild'], ['`npm run build:static`', 'buildStatic']] as const).filter(
+      ([, key]) => last.seconds[key] > targets.buildSeconds,
+    );
+    if (builds.length) {
       notes.push(
-        `**${label} of ${targets.scalingPages} pages per language.** ${last.seconds[key]} s; each added file costs ${perFile(key)} ms ` +
-          `(${first.files} files: ${first.seconds[key]} s). Each page is rendered to HTML and gets its own share image (a 1200×630 PNG drawn ` +
-          'by next/og, about 30 ms of CPU each); each of the two build workers reads and renders all content once (about 7 s at this size, ' +
-          'side by side, while Next reports "Collecting page data"); Next type-checks (6–11 s), compiles (4–7 s) and first deletes the ' +
-          'previous build (about 4 s for 20,000 files); `build:static` then strips Next\'s runtime from every page with an HTML parser ' +
-          '(13 s at this size). Fixed on 2026-11-30 after CPU profiles of the build workers: every page looked up its route, translations ' +
-          'and menus by scanning all pages (a third of the busier worker\'s time; now maps made once per site: page generation 71 → 56–67 s); ' +
-          'Next measured the gzip size of every page segment for prefetch inlining, which only its client-side navigation uses and this site ' +
-          'never does (now off: whole build 90–99 → 79–84 s measured alone); finish-export ran through tsx, which made parse5\'s constants ' +
-          'getters (15 of its 43 s): run as a bundle it takes 13 s.',
+        `**Builds of ${targets.scalingPages} pages per language.** ` +
+          builds.map(([label, key]) => `${label} ${last.seconds[key]} s, ${perFile(key)} ms per added file (${first.files} files: ${first.seconds[key]} s)`).join('; ') +
+          '. Each page is rendered to HTML and gets its own share image (a 1200×630 PNG drawn by next/og, about 30 ms of CPU each); each of ' +
+          'the two build workers reads and renders all content once (about 7 s at this size, side by side, while Next reports "Collecting ' +
+          'page data"); Next type-checks (6–11 s), compiles (4–7 s) and first deletes the previous build (about 4 s for 20,000 files); ' +
+          '`build:static` then strips Next\'s runtime from every page with an HTML parser (13 s at this size). Fixed on 2026-11-30 after ' +
+          'CPU profiles of the build workers: every page looked up its route, translations and menus by scanning all pages (a third of the ' +
+          'busier worker\'s time; now maps made once per site: page generation 71 → 56–67 s); Next measured the gzip size of every page ' +
+          'segment for prefetch inlining, which only its client-side navigation uses and this site never does (now off: `next build` 90–99 → ' +
+          '79–84 s measured alone at 07:20 UTC; the same build measured 93 s alone at 08:15, the machine\'s speed varies); finish-export ran ' +
+          'through tsx, which made parse5\'s constants getters (15 of its 43 s): run as a bundle it takes 13 s. Tried and dropped: rendering ' +
+          'each page\'s Markdown only when the page is built (94 s against 93 s), a larger young generation for the workers\' garbage collector.',
       );
     }
   }
