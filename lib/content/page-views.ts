@@ -9,7 +9,7 @@ import type { Site } from './site';
  * square of the page count (docs/performance.md, scaling).
  */
 interface PageLookup {
-  byLocale: Map<Locale | undefined, Page[]>;
+  byLocale: Map<Locale, Page[]>;
   byKey: Map<string, Page[]>;
   byRoute: Map<string, Page>;
   navigation: Map<string, Page[]>;
@@ -20,7 +20,7 @@ const lookups = new WeakMap<Site, PageLookup>();
 function lookup(site: Site): PageLookup {
   let found = lookups.get(site);
   if (!found) {
-    found = { byLocale: new Map([[undefined, site.pages]]), byKey: new Map(), byRoute: new Map(), navigation: new Map() };
+    found = { byLocale: new Map(), byKey: new Map(), byRoute: new Map(), navigation: new Map() };
     for (const page of site.pages) {
       append(found.byLocale, page.locale, page);
       append(found.byKey, page.key, page);
@@ -40,7 +40,7 @@ function append<K>(groups: Map<K, Page[]>, key: K, page: Page): void {
 const routeKey = (locale: Locale, slug: string) => `${locale}/${slug}`;
 
 export function listPages(site: Site, locale?: Locale): readonly Page[] {
-  return lookup(site).byLocale.get(locale) ?? [];
+  return locale ? (lookup(site).byLocale.get(locale) ?? []) : site.pages;
 }
 
 /** Route parameters of every page below a home page, in one language or (without `locale`) in all. */
