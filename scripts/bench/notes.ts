@@ -77,7 +77,7 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
     if (last.seconds.contentCheckWarm > targets.contentCheckSeconds) {
       notes.push(
         `**\`content:check\` with its cache (warm).** ${last.seconds.contentCheckWarm} s through npm, ` +
-          `${last.seconds.contentCheckWarmWithoutNpm ?? '–'} s for its command alone; \`npm run\` of a script that does nothing takes ` +
+          `${last.seconds.contentCheckWarmWithoutNpm ?? '–'} s for its command alone; \`npm run env\` (npm's built-in script, which only lists the environment) takes ` +
           `${last.seconds.npmRunAlone ?? '–'} s, which every \`npm run …\` pays before the check starts. ` +
           'Where the command\'s own time goes (1,000 pages per language, 2026-11-30, timestamps in the script): Node starts and finds the bundle ' +
           'current in about 0.12 s, loading the 2.2 MB bundle takes 0.16–0.21 s, the check itself 0.29–0.41 s (reading 2,035 files 95 ms, ' +

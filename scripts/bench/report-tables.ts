@@ -122,7 +122,7 @@ export function scalingTable(runs: ScalingRun[]): string[] {
     ['`npm run content:check`, cold (no cache)', 'contentCheckCold'],
     ['`npm run content:check`, warm (nothing changed)', 'contentCheckWarm'],
     ['the same warm check without npm (its command run directly)', 'contentCheckWarmWithoutNpm'],
-    ["`npm run` of a script that does nothing (npm's own start)", 'npmRunAlone'],
+    ["`npm run env`, npm's built-in script (npm's own start)", 'npmRunAlone'],
     ['`next build` (server)', 'nextBuild'],
     ['`npm run build:static`', 'buildStatic'],
   ] as const;

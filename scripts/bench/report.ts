@@ -22,7 +22,9 @@ function targetTable(results: BenchResults): string[] {
     const css = Math.max(...[...weights.server, ...weights.export].map((page) => page.css.gzip));
     rows.push(['CSS (most of any page, either build, gzip)', kb(css), `≤ ${kb(budgets.cssGzip)}`, css <= budgets.cssGzip]);
     const html = Math.max(...(['server', 'export'] as const).flatMap((mode) => weights[mode].map((page) => templateHtmlGzip(page, mode))));
-    rows.push(["HTML beyond the page's own text (most of any page, either build, gzip)", kb(html), `≤ ${kb(budgets.htmlGzip)}`, html <= budgets.htmlGzip]);
+    // Runs before 2026-11-30 08:50 UTC did not weigh each page's text: their figure is the whole HTML, an upper bound.
+    const part = [...weights.server, ...weights.export].every((page) => page.text) ? "HTML beyond the page's own text" : 'HTML';
+    rows.push([`${part} (most of any page, either build, gzip)`, kb(html), `≤ ${kb(budgets.htmlGzip)}`, html <= budgets.htmlGzip]);
   }
   if (lighthouse) {
     const all = [...lighthouse.server, ...lighthouse.export];

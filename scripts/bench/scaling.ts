@@ -18,7 +18,7 @@ export interface ScalingRun {
     contentCheckWarm: number;
     /** Warm, its command run directly rather than through npm (which takes a few tenths of a second to start itself). */
     contentCheckWarmWithoutNpm?: number;
-    /** `npm run` of a script that does nothing: what npm itself adds to every `npm run …`. */
+    /** `npm run env`, npm's built-in script that only lists the environment: what npm itself adds to every `npm run …`. */
     npmRunAlone?: number;
     nextBuild: number;
     buildStatic: number;
