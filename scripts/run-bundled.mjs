@@ -7,14 +7,17 @@
  * The bundle is made again only when one of the files it was made from has changed since.
  */
 import fs from 'node:fs';
+import { createRequire, Module } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import vm from 'node:vm';
 
 const bundlePackages = process.argv[2] === '--packages';
 const [entry, ...args] = process.argv.slice(bundlePackages ? 3 : 2);
 // Inside node_modules, so that Node finds the packages the bundle leaves out.
-const outfile = path.resolve('node_modules/.cache/epi', `${path.basename(entry, '.ts')}.mjs`);
+const outfile = path.resolve('node_modules/.cache/epi', `${path.basename(entry, '.ts')}.${bundlePackages ? 'cjs' : 'mjs'}`);
 const inputsFile = `${outfile}.inputs.json`;
+const codeCacheFile = `${outfile}.v8`;
 const recipe = JSON.stringify({ entry, bundlePackages });
 
 /** Whether the bundle was made in the same way from files that have not changed since (by their modification time). */
@@ -34,16 +37,29 @@ if (!upToDate()) {
     outfile,
     bundle: true,
     platform: 'node',
-    format: 'esm',
+    format: bundlePackages ? 'cjs' : 'esm',
     target: 'node20',
     metafile: true,
     logLevel: 'warning',
-    ...(bundlePackages
-      ? { banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } }
-      : { packages: 'external' }),
+    ...(bundlePackages ? {} : { packages: 'external' }),
   });
   const inputs = Object.fromEntries(Object.keys(metafile.inputs).map((file) => [file, fs.statSync(file).mtimeMs]));
   fs.writeFileSync(inputsFile, JSON.stringify({ recipe, inputs }));
+  fs.rmSync(codeCacheFile, { force: true });
 }
 process.argv = [process.argv[0], outfile, ...args];
-await import(pathToFileURL(outfile).href);
+if (bundlePackages) runWithCodeCache();
+else await import(pathToFileURL(outfile).href);
+
+/**
+ * Compiling the 2 MB of a bundle with its packages takes a warm `content:check` 120–180 ms of its 0.7 s; with V8's
+ * code cache it takes 80–110. Node 20 offers the cache for scripts, not for ES modules, so such a bundle is CommonJS.
+ * The cache is saved after the first run, with the functions that run compiled, and V8 rejects it for another text.
+ */
+function runWithCodeCache() {
+  const cachedData = fs.existsSync(codeCacheFile) ? fs.readFileSync(codeCacheFile) : undefined;
+  const script = new vm.Script(Module.wrap(fs.readFileSync(outfile, 'utf8')), { filename: outfile, cachedData });
+  if (!cachedData || script.cachedDataRejected) process.once('exit', () => fs.writeFileSync(codeCacheFile, script.createCachedData()));
+  const bundle = { exports: {} };
+  script.runInThisContext()(bundle.exports, createRequire(outfile), bundle, outfile, path.dirname(outfile));
+}
