@@ -25,24 +25,20 @@ export const securityHeaders: Record<string, string> = {
 };
 
 /**
- * The Content-Security-Policy of one response. Without hashes the response may run no script at all (every
- * page of the export, every 404 page, files). With the hashes of a prerendered page's inline scripts it may
- * run those and Next's script files from this origin. Fetches may go to this origin only: the site's links are
- * plain links and no script of ours fetches anything, but tools that check a page from inside it (Lighthouse
- * reads robots.txt with a fetch) would otherwise report a failure that visitors never meet.
+ * The Content-Security-Policy of every response of both modes but the export's language chooser (deploy/nginx.conf):
+ * no script at all, since neither mode sends one (docs/security.md). Fetches may go to this origin only: the site's
+ * links are plain links and nothing fetches, but tools that check a page from inside it (Lighthouse reads robots.txt
+ * with a fetch) would otherwise report a failure that visitors never meet.
  */
-export function contentSecurityPolicy(inlineScriptHashes?: readonly string[]): string {
-  const scripts = inlineScriptHashes ? ["'self'", ...inlineScriptHashes.map((hash) => `'${hash}'`)] : ["'none'"];
-  return [
-    "default-src 'none'",
-    `script-src ${scripts.join(' ')}`,
-    "style-src 'self'",
-    "img-src 'self'",
-    "connect-src 'self'",
-    "font-src 'self'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    "frame-ancestors 'none'",
-    "object-src 'none'",
-  ].join('; ');
-}
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'none'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+  "object-src 'none'",
+].join('; ');

@@ -7,23 +7,16 @@ import { serverBuildDir } from './build-output';
 export interface ManifestEntry {
   locale: Locale;
   kind: 'page' | 'share-image';
-  /** A page's inline scripts as CSP hash sources (`sha256-…`), computed from its prerendered HTML. */
-  scripts?: string[];
 }
 
 /**
  * What proxy.ts knows about the site, written by scripts/write-site-manifest.ts after `next build`:
- * every path the server answers, each language's 404 page, and the inline scripts of every prerendered
- * page for its Content-Security-Policy. The proxy reads this file, never the content pipeline.
+ * every path the server answers and each language's 404 page. The proxy reads this file, never the content pipeline.
  */
 export interface SiteManifest {
   paths: Record<string, ManifestEntry>;
-  /** The prerendered 404 page of each language, without scripts (it is sent for paths Next never routes). */
+  /** The prerendered 404 page of each language (it is sent for paths Next never routes). */
   notFoundHtml: Record<Locale, string>;
-  /** Files outside the languages that Next answers from routes of its own (robots.txt, sitemap.xml, …). */
-  files: string[];
-  /** Inline scripts of the page Next sends for other paths outside the languages (app/global-not-found.tsx). */
-  globalNotFoundScripts: string[];
 }
 
 export const siteManifestFile = path.join(serverBuildDir, 'site-manifest.json');

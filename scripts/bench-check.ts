@@ -34,7 +34,7 @@ async function main() {
   for (const [mode, pages] of [['server', weights.server], ['export', weights.export]] as const) {
     console.log(
       `${mode}: CSS at most ${kb(most(pages, (page) => page.css.gzip))} gzip (budget ${kb(budgets.cssGzip)}), HTML at most ${kb(most(pages, (page) => page.html.gzip))} gzip, ` +
-        `of which at most ${kb(most(pages, (page) => templateHtmlGzip(page, mode)))} beyond the page's own text (budget ${kb(budgets.htmlGzip)}).`,
+        `of which at most ${kb(most(pages, templateHtmlGzip))} beyond the page's own text (budget ${kb(budgets.htmlGzip)}).`,
     );
   }
   const broken = brokenBudgets(weights, floor);

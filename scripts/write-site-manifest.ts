@@ -1,6 +1,7 @@
 /**
- * Runs after `next build` (see `npm run build`): writes the site manifest that proxy.ts reads
- * (lib/site-manifest.ts), so the server never loads the content pipeline at request time.
+ * Runs after `next build` (see `npm run build`): removes Next's runtime from every prerendered page, as the export
+ * does (docs/security.md says why), and writes the site manifest that proxy.ts reads (lib/site-manifest.ts), so the
+ * server never loads the content pipeline at request time.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -9,54 +10,52 @@ import { notFoundRoute, serverBuildDir } from '../lib/build-output';
 import { checkContent } from '../lib/content';
 import { siteManifestFile, type SiteManifest } from '../lib/site-manifest';
 import { describeClientComponents, findClientComponents } from './build/client-components';
-import { inlineScriptHashes } from './build/inline-scripts';
 import { stripScripts } from './build/strip-scripts';
 
 const { site, issues } = checkContent({ includeDrafts: false });
 if (!site) throw new Error(`The content has errors (${issues.length}): run npm run content:check`);
 
 const serverAppDir = path.join(serverBuildDir, 'server', 'app');
-const scriptsNeeded = findClientComponents(serverAppDir).filter((use) => use.route === notFoundRoute.page);
-if (scriptsNeeded.length) {
-  console.error(`The 404 page is sent without JavaScript, but uses client components:\n${describeClientComponents(scriptsNeeded)}`);
+const clientComponents = findClientComponents(serverAppDir);
+if (clientComponents.length) {
+  console.error(
+    `The server sends its pages without JavaScript, but these client components need it:\n${describeClientComponents(clientComponents)}\n` +
+      'Make them server components: the site must work without JavaScript (docs/security.md).',
+  );
   process.exit(1);
 }
 
 /**
- * The HTML `next start` sends for a route, as `next build` prerendered it. The CSP hashes are computed from
- * these files, so a Next version that writes them elsewhere must stop the build, not send pages without them.
+ * The file `next start` sends for a route, as `next build` prerendered it. A Next version that writes them elsewhere
+ * must stop the build: the pages it would send would still carry the runtime that their policy does not allow.
  */
-function prerenderedHtml(route: string): string {
+function prerenderedFile(route: string): string {
   const file = path.join(serverAppDir, `${route}.html`);
   if (!fs.existsSync(file)) {
     console.error(`No prerendered HTML for ${route} at ${file}: has Next changed where it writes prerendered pages? See docs/security.md.`);
     process.exit(1);
   }
-  return fs.readFileSync(file, 'utf8');
+  return file;
 }
 
-// Routes of app/ outside the languages that answer with a file (robots.txt, sitemap.xml, icon.svg), not
-// `/` (the proxy redirects it) nor Next's own pages (`/_not-found`, `/_global-error`).
-const appRoutes = Object.values(JSON.parse(fs.readFileSync(path.join(serverBuildDir, 'app-path-routes-manifest.json'), 'utf8')) as Record<string, string>);
+const routes = [...site.pages.map((page) => page.path), ...routing.locales.map((locale) => notFoundRoute.path(locale)), '/_not-found', '/_global-error'];
+for (const file of routes.map(prerenderedFile)) fs.writeFileSync(file, stripScripts(fs.readFileSync(file, 'utf8')));
 
 const manifest: SiteManifest = {
   paths: {},
   notFoundHtml: {} as Record<Locale, string>,
-  files: appRoutes.filter((route) => /^\/[^[_]/.test(route)).sort(),
-  globalNotFoundScripts: inlineScriptHashes(prerenderedHtml('/_not-found')),
 };
 for (const page of site.pages) {
-  manifest.paths[page.path] = { locale: page.locale, kind: 'page', scripts: inlineScriptHashes(prerenderedHtml(page.path)) };
+  manifest.paths[page.path] = { locale: page.locale, kind: 'page' };
   manifest.paths[`${page.path}/opengraph-image`] = { locale: page.locale, kind: 'share-image' };
 }
 for (const locale of routing.locales) {
-  manifest.notFoundHtml[locale] = stripScripts(prerenderedHtml(notFoundRoute.path(locale)));
+  manifest.notFoundHtml[locale] = fs.readFileSync(prerenderedFile(notFoundRoute.path(locale)), 'utf8');
 }
 
 fs.writeFileSync(siteManifestFile, `${JSON.stringify(manifest)}\n`);
-const hashes = site.pages.reduce((sum, page) => sum + manifest.paths[page.path].scripts!.length, 0);
 console.log(
-  `Site manifest: ${Object.keys(manifest.paths).length} paths, ${manifest.files.length} files, ${routing.locales.length} 404 pages and ${hashes} inline-script hashes in ${siteManifestFile}`,
+  `Next's runtime removed from ${routes.length} prerendered pages. Site manifest: ${Object.keys(manifest.paths).length} paths and ${routing.locales.length} 404 pages in ${siteManifestFile}`,
 );
 
 if (!process.env.SITE_URL) {

@@ -67,12 +67,12 @@ export function weighBuilds(): BuildWeights {
   };
 }
 
-/** How often a build's HTML carries the page's text: the server's a second time, in Next's RSC payload. */
-const textCopies = { server: 2, export: 1 };
-
-/** A page's HTML (gzip) without what its own text accounts for: what the site's templates add. */
-export function templateHtmlGzip(page: ContentPageWeight, mode: 'server' | 'export'): number {
-  return page.html.gzip - textCopies[mode] * (page.text?.gzip ?? 0);
+/**
+ * A page's HTML (gzip) without what its own text accounts for: what the site's templates add. Both builds carry the text
+ * once (the server's pages lost Next's RSC payload, which carried it a second time, with the runtime).
+ */
+export function templateHtmlGzip(page: ContentPageWeight): number {
+  return page.html.gzip - (page.text?.gzip ?? 0);
 }
 
 /** Every broken budget, as a sentence; empty when all hold. `floorJsGzip`: the script files of the bare Next page. */
@@ -85,7 +85,7 @@ export function brokenBudgets(weights: BuildWeights, floorJsGzip: number): strin
   for (const [mode, pages] of [['server', weights.server], ['export', weights.export]] as const) {
     for (const page of pages) {
       if (page.css.gzip > budgets.cssGzip) broken.push(`${mode} ${page.path}: ${page.css.gzip} B of CSS (gzip), over ${budgets.cssGzip} B`);
-      const template = templateHtmlGzip(page, mode);
+      const template = templateHtmlGzip(page);
       if (template > budgets.htmlGzip) {
         broken.push(`${mode} ${page.path}: ${page.html.gzip} B of HTML (gzip), of which ${template} B beyond the page's own text, over ${budgets.htmlGzip} B`);
       }

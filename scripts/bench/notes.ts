@@ -16,13 +16,16 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
     const serverLcp = worst(lighthouse.server, (page) => page.lcpMs);
     const exportLcp = worst(lighthouse.export, (page) => page.lcpMs);
     if (serverLcp > targets.lcpMs || lighthouse.server.some((page) => page.scores.performance < targets.lighthouseScore)) {
-      const over = Math.max(...weights.server.map((page) => page.js.gzip)) - floor.weight.js.gzip;
+      const range = (pages: LighthouseFigures[]) => `${Math.min(...pages.map((page) => page.scores.performance))}–${Math.max(...pages.map((page) => page.scores.performance))}`;
+      const slowest = lighthouse.server.find((page) => page.lcpMs === serverLcp);
+      const parts = Object.entries(slowest?.lcpBreakdownMs ?? {}).map(([part, ms]) => `${part} ${Math.round(ms)} ms`);
       notes.push(
-        `**Server mode, Lighthouse performance and LCP.** The bare Next page (the floor: a heading and a paragraph) scores ${floorPage.scores.performance} ` +
-          `with LCP ${floorPage.lcpMs} ms and TBT ${floorPage.tbtMs} ms under the same settings; our slowest server page has LCP ${serverLcp} ms. ` +
-          `Every page of a Next server build loads Next's and React's runtime (${kb(floor.weight.js.gzip)} gzip on the floor; ours adds ${over} B), ` +
-          `which Lighthouse's simulated slow 4G and 4× slower CPU download and run before the page is idle. The export, the same pages without that runtime, ` +
-          `has LCP ${exportLcp} ms at worst${exportLcp <= targets.lcpMs ? ': the target is met where the runtime is absent' : ''}.`,
+        `**Server mode, Lighthouse performance and LCP.** Since 2026-11-30 the server's pages run no script, like the export's: \`npm run build\` ` +
+          `removes Next's runtime (${kb(floor.weight.js.gzip)} gzip on the floor) from every prerendered page (docs/security.md). ` +
+          `The server's pages score ${range(lighthouse.server)} with LCP up to ${serverLcp} ms` +
+          (parts.length ? ` (${slowest!.path}, unthrottled first run: ${parts.join(', ')})` : '') +
+          `; the export's same pages ${range(lighthouse.export)} with LCP up to ${exportLcp} ms; the bare Next page, which keeps its runtime, ` +
+          `${floorPage.scores.performance} with LCP ${floorPage.lcpMs} ms and TBT ${floorPage.tbtMs} ms.`,
       );
     }
   }
@@ -56,10 +59,8 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
         `the same bare page behind a proxy that only passes the request on answers ${proxied?.requestsPerSecond ?? '–'} requests/s${cpu(proxied)}. ` +
         `Our server answers ${server.requestsPerSecond} requests/s${cpu(server)} with ${kb(server.bytesPerResponse)} per answer: every page ` +
         'request runs proxy.ts (the language at `/`, a 404 page for paths not in the manifest), and Next then serves a prerendered page ' +
-        "many times the floor's size (the HTML carries the page a second time as Next's RSC payload). " +
-        'A CPU profile of our server under this load (10 s, 50 connections, /de of 82 KB, 2026-11-30) spent 31 % of its busy time in `writev` ' +
-        '(handing each answer to the kernel), 9 % hashing the whole answer for its ETag (Next does it on every request), 4 % collecting garbage ' +
-        'and 3.5 % in proxy.ts. A bare page is the floor of Next, not of a page with content: nginx serving the same page from the export is the ceiling.',
+        "several times the floor's size; Next hashes the whole answer for its ETag on every request. " +
+        'A bare page is the floor of Next, not of a page with content: nginx serving the same page from the export is the ceiling.',
     );
   }
   const [first, last] = [scaling?.[0], scaling?.[scaling.length - 1]];
@@ -79,10 +80,11 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
         `**\`content:check\` with its cache (warm).** ${last.seconds.contentCheckWarm} s through npm, ` +
           `${last.seconds.contentCheckWarmWithoutNpm ?? '–'} s for its command alone; \`npm run env\` (npm's built-in script, which only lists the environment) takes ` +
           `${last.seconds.npmRunAlone ?? '–'} s, which every \`npm run …\` pays before the check starts. ` +
-          'Where the command\'s own time goes (1,000 pages per language, 2026-11-30, timestamps in the script): Node starts and finds the bundle ' +
-          'current in about 0.12 s, loading the 2.2 MB bundle takes 0.16–0.21 s, the check itself 0.29–0.41 s (reading 2,035 files 95 ms, ' +
-          'validating them 60 ms, git for the translation status 62 ms, pages and links 90 ms). Tried and dropped: a V8 code cache for the bundle ' +
-          '(0.87–0.98 s against 0.72–0.80 s), leaving zod\'s message locales out of the bundle (340 KB less, no gain beyond the noise).',
+          'Where the command\'s own time goes (1,000 pages per language, 2026-11-30, timestamps in the script): Node itself starts in 0.10–0.15 s, ' +
+          'loading the 2.2 MB bundle takes 0.08–0.11 s with V8\'s code cache (0.12–0.19 s without it, as until 2026-11-30), running its modules ' +
+          '0.1 s, the check itself about 0.32 s (reading 2,035 files, validating them, git for the translation status, pages and links). ' +
+          'Tried and dropped: leaving zod\'s message locales out of the bundle (340 KB less), minifying it (1.2 MB), a larger young generation; ' +
+          'no gain beyond the noise.',
       );
     }
     const builds = ([['`next build`', 'nextBuild'], ['`npm run build:static`', 'buildStatic']] as const).filter(

@@ -1,42 +1,12 @@
 import fs from 'node:fs';
-import type { Element, Root } from 'hast';
 import { test as testWithoutPolicyWatch, type APIRequestContext, type Page } from '@playwright/test';
-import rehypeParse from 'rehype-parse';
-import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { selectNavigation, selectProject } from '../../lib/content';
 import { axeViolations, colourRules } from '../axe';
-import { publishedPages, publishedSite } from './content-index';
+import { publishedSite } from './content-index';
 import { expect, test, watchPolicies } from './fixtures';
 import { siteMode } from './site-mode';
 
 test.beforeEach(() => test.skip(siteMode() !== 'export', 'the static export only'));
-
-const parse = (html: string) => unified().use(rehypeParse).parse(html) as Root;
-
-function scriptsAndPreloads(tree: Root) {
-  const found: { executable: string[]; data: number; preloads: string[] } = { executable: [], data: 0, preloads: [] };
-  visit(tree, 'element', (node: Element) => {
-    const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
-    if (node.tagName === 'script' && node.properties.type === 'application/ld+json') found.data++;
-    else if (node.tagName === 'script') found.executable.push(String(node.properties.src ?? 'inline'));
-    if (node.tagName === 'link' && (rel.includes('modulepreload') || node.properties.as === 'script')) found.preloads.push(String(node.properties.href));
-  });
-  return found;
-}
-
-// JSON-LD (`application/ld+json`) stays: it is data for search engines, never run, and needs no CSP permission.
-test('no page but / has an executable <script> or a script preload', async ({ request }) => {
-  const paths = [...publishedPages().map((page) => page.path), '/de/nope', '/en/nope', '/xx/nope'];
-  let jsonLd = 0;
-  for (const path of paths) {
-    const found = scriptsAndPreloads(parse(await (await request.get(path)).text()));
-    expect(found.executable, path).toEqual([]);
-    expect(found.preloads, path).toEqual([]);
-    jsonLd += found.data;
-  }
-  expect(jsonLd).toBeGreaterThan(0);
-});
 
 /** nginx redirects `/` itself; out/index.html is what other static hosts send. Served here with nginx's policy for `/`. */
 async function serveChooser(page: Page, baseURL: string, request: APIRequestContext, policyOverride?: string) {
