@@ -80,7 +80,7 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
         `**\`content:check\` with its cache (warm).** ${last.seconds.contentCheckWarm} s through npm, ` +
           `${last.seconds.contentCheckWarmWithoutNpm ?? '–'} s for its command alone; \`npm run env\` (npm's built-in script, which only lists the environment) takes ` +
           `${last.seconds.npmRunAlone ?? '–'} s, which every \`npm run …\` pays before the check starts. ` +
-          'Where the command\'s own time goes (1,000 pages per language, 2026-11-30, timestamps in the script): Node itself starts in 0.10–0.15 s, ' +
+          'Where the command\'s own time goes (1,000 pages per language, 2026-11-30, alone on the machine: 0.68–0.72 s in all, timestamps in the script): Node itself starts in 0.10–0.15 s, ' +
           'loading the 2.2 MB bundle takes 0.08–0.11 s with V8\'s code cache (0.12–0.19 s without it, as until 2026-11-30), running its modules ' +
           '0.1 s, the check itself about 0.32 s (reading 2,035 files, validating them, git for the translation status, pages and links). ' +
           'Tried and dropped: leaving zod\'s message locales out of the bundle (340 KB less), minifying it (1.2 MB), a larger young generation; ' +
@@ -94,16 +94,19 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
       notes.push(
         `**Builds of ${targets.scalingPages} pages per language.** ` +
           builds.map(([label, key]) => `${label} ${last.seconds[key]} s, ${perFile(key)} ms per added file (${first.files} files: ${first.seconds[key]} s)`).join('; ') +
-          '. Each page is rendered to HTML and gets its own share image (a 1200×630 PNG drawn by next/og, about 30 ms of CPU each); each of ' +
-          'the two build workers reads and renders all content once (about 7 s at this size, side by side, while Next reports "Collecting ' +
-          'page data"); Next type-checks (6–11 s), compiles (4–7 s) and first deletes the previous build (about 4 s for 20,000 files); ' +
-          '`build:static` then strips Next\'s runtime from every page with an HTML parser (13 s at this size). Fixed on 2026-11-30 after ' +
-          'CPU profiles of the build workers: every page looked up its route, translations and menus by scanning all pages (a third of the ' +
-          'busier worker\'s time; now maps made once per site: page generation 71 → 56–67 s); Next measured the gzip size of every page ' +
-          'segment for prefetch inlining, which only its client-side navigation uses and this site never does (now off: `next build` 90–99 → ' +
-          '79–84 s measured alone at 07:20 UTC; the same build measured 93 s alone at 08:15, the machine\'s speed varies); finish-export ran ' +
-          'through tsx, which made parse5\'s constants getters (15 of its 43 s): run as a bundle it takes 13 s. Tried and dropped: rendering ' +
-          'each page\'s Markdown only when the page is built (94 s against 93 s), a larger young generation for the workers\' garbage collector.',
+          '. Each page is rendered to HTML and gets its own share image (a 1200×630 PNG drawn by next/og). Next hands each of its two ' +
+          'build workers one contiguous half of the paths, which in practice gives one worker every HTML page and the other every share ' +
+          'image. CPU profiles of both workers in a build of this size (2026-11-30 10:20 UTC) make the HTML worker the critical path: 68 s ' +
+          'busy, of which 9 s reading and rendering all content (while Next reports "Collecting page data"; the image worker does the same ' +
+          'beside it), 10 s collecting garbage and most of the rest rendering 2,021 pages with React and writing their files; the image ' +
+          'worker was idle for its last 16 s. Rendering each page\'s Markdown only when the page is built moves those 9 s into the HTML ' +
+          'worker\'s page generation rather than removing them (measured: 94 s against 93 s). Next also type-checks (6–13 s), compiles ' +
+          '(7–8 s) and first deletes the previous build (about 4 s for 20,000 files); `build:static` then strips Next\'s runtime from every ' +
+          'page with an HTML parser (9–12 s at this size; splitting it over two processes saved 1.4 s and was not kept). Fixed on 2026-11-30: ' +
+          'every page looked up its route, translations and menus by scanning all pages (now maps made once per site: page generation ' +
+          '71 → 56–67 s); Next measured the gzip size of every page segment for prefetch inlining, which only its client-side navigation ' +
+          'uses (now off); finish-export ran through tsx, which made parse5\'s constants getters (43 → 13 s). The same build varies by ' +
+          '±10 s between runs on this machine: 79–84 s alone at 07:20 UTC, 93 s at 08:15, 82.6 s at 09:40, 97 s at 09:50.',
       );
     }
   }
