@@ -14,8 +14,8 @@ const nextConfig: NextConfig = isStaticExport()
     }
   : {
       distDir: serverBuildDir,
-      // The Content-Security-Policy differs per path: proxy.ts sends it. The static export's headers are
-      // set by the web server (deploy/nginx.conf).
+      // The Content-Security-Policy comes from proxy.ts, which sends it only when the build's manifest is there:
+      // `next dev` and the editor run Next's scripts. The static export's headers are set by the web server (deploy/nginx.conf).
       async headers() {
         return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
       },

@@ -1,6 +1,6 @@
 /**
  * The site's security headers, one truth for both modes: the Node server sends them (next.config.ts for
- * every response, proxy.ts the Content-Security-Policy of each path); deploy/nginx.conf writes the same
+ * every response, proxy.ts the Content-Security-Policy); deploy/nginx.conf writes the same
  * values for the static export, and tests/e2e/security-headers.spec.ts compares what both send with this file.
  * docs/security.md says why each is what it is.
  */
