@@ -20,7 +20,7 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
       const slowest = lighthouse.server.find((page) => page.lcpMs === serverLcp);
       const parts = Object.entries(slowest?.lcpBreakdownMs ?? {}).map(([part, ms]) => `${part} ${Math.round(ms)} ms`);
       notes.push(
-        `**Server mode, Lighthouse performance and LCP.** Since 2026-11-30 the server's pages run no script, like the export's: \`npm run build\` ` +
+        `**Server mode, Lighthouse performance${serverLcp > targets.lcpMs ? ' and LCP' : ''}.** Since 2026-11-30 the server's pages run no script, like the export's: \`npm run build\` ` +
           `removes Next's runtime (${kb(floor.weight.js.gzip)} gzip on the floor) from every prerendered page (docs/security.md). ` +
           `The server's pages score ${range(lighthouse.server)} with LCP up to ${serverLcp} ms` +
           (parts.length ? ` (${slowest!.path}, unthrottled first run: ${parts.join(', ')})` : '') +

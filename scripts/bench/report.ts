@@ -15,8 +15,14 @@ function targetTable(results: BenchResults): string[] {
   const rows: [string, string, string, boolean | undefined][] = [];
   const { weights, floor, lighthouse, throughput, scaling } = results;
   if (weights && floor) {
-    const over = Math.max(...weights.server.map((page) => page.js.gzip)) - floor.weight.js.gzip;
-    rows.push(['script files over the floor, server build (most of any page, gzip)', `${over} B`, `≤ ${budgets.serverJsOverFloorGzip} B`, over <= budgets.serverJsOverFloorGzip]);
+    const serverJs = Math.max(...weights.server.map((page) => page.js.gzip));
+    const limit = floor.weight.js.gzip + budgets.serverJsOverFloorGzip;
+    rows.push([
+      'script files, server build (most of any page, gzip)',
+      `${serverJs} B`,
+      `≤ ${limit} B (the floor's ${floor.weight.js.gzip} B + ${budgets.serverJsOverFloorGzip} B)`,
+      serverJs <= limit,
+    ]);
     const exportScripts = Math.max(...weights.export.map((page) => page.js.raw + page.noModuleJs.raw + page.inlineScript));
     rows.push(['JavaScript of the static export (any page)', `${exportScripts} B`, '0 B', exportScripts === 0]);
     const css = Math.max(...[...weights.server, ...weights.export].map((page) => page.css.gzip));
