@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { brokenBudgets, weighBuilds } from './bench/budgets';
 import { buildFloor } from './bench/floor';
-import { auditPage, chromiumPath, startChromium, type LighthouseFigures } from './bench/lighthouse';
+import { auditPage, blankPagePath, chromiumPath, serveBlankPage, startChromium, type LighthouseFigures } from './bench/lighthouse';
 import { describeMachine, quietLoad, runPart, type PartRecord } from './bench/machine';
 import { missNotes } from './bench/notes';
 import { performanceJson, writeReport } from './bench/report';
@@ -66,7 +66,10 @@ function timedNpm(script: string): number {
 /** Builds both modes of the real content: what the rest measures, and after scaling what the project folder holds again. */
 const buildBoth = () => ({ server: timedNpm('build'), static: timedNpm('build:static') });
 
-/** Every page in both modes, and the floor's page: what Next's own scripts cost a page before ours add anything. */
+/**
+ * Every page in both modes, the floor's page (what Next's own scripts cost a page before ours add anything) and a blank
+ * page (what this machine and browser allow any page at all).
+ */
 async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise<NonNullable<BenchResults['lighthouse']>> {
   const chromium = await startChromium();
   const auditAll = async (start: () => Promise<{ origin: string; stop: () => unknown }>, mode: string, paths = pages) => {
@@ -88,6 +91,7 @@ async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise
       server: await auditAll(() => startServer(), 'server'),
       export: await auditAll(() => serveExport(exportDir), 'export'),
       floor: await auditAll(() => startServer(floorDir), 'floor', ['/']),
+      blank: await auditAll(serveBlankPage, 'blank', [blankPagePath]),
     };
   } finally {
     await chromium.stop();

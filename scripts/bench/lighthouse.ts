@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromiumExecutable } from '../../tests/browser';
+import { serveExport } from '../../tests/e2e/nginx';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -13,6 +14,8 @@ export interface LighthouseFigures {
   path: string;
   runs: number;
   scores: Record<(typeof categories)[number], number>;
+  /** The performance score of each run, in order: how far one page's score moves between runs. */
+  performanceByRun: number[];
   lcpMs: number;
   cls: number;
   tbtMs: number;
@@ -76,6 +79,35 @@ export async function startChromium(): Promise<{ port: number; stop: () => Promi
   });
 }
 
+export const blankPagePath = '/blank';
+
+/**
+ * A page with a heading and a paragraph, no script, no stylesheet and no image, served by nginx with the export's
+ * configuration: what Lighthouse gives it on this machine is the most that any page can score here.
+ */
+export async function serveBlankPage(): Promise<{ origin: string; stop: () => void }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-blank-'));
+  // mkdtemp makes the folder private; nginx's workers run as another user.
+  fs.chmodSync(dir, 0o755);
+  // An icon of its own, since a browser that finds none asks for /favicon.ico and logs the 404 as an error.
+  fs.writeFileSync(path.join(dir, 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n');
+  fs.writeFileSync(
+    path.join(dir, `${blankPagePath.slice(1)}.html`),
+    '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">' +
+      '<title>Blank page</title><meta name="description" content="A page with nothing to run or to style.">' +
+      '<link rel="icon" href="/icon.svg" type="image/svg+xml"></head>' +
+      '<body><main><h1>Blank page</h1><p>A page with nothing to run or to style.</p></main></body></html>\n',
+  );
+  const server = await serveExport(dir);
+  return {
+    origin: server.origin,
+    stop: () => {
+      server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 /** The metrics the performance score is weighted from: all that a run after the first audits. */
 const performanceMetrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
@@ -111,6 +143,7 @@ export async function auditPage(origin: string, pagePath: string, port: number, 
     scores: Object.fromEntries(
       categories.map((category) => [category, median(results.filter((lhr) => lhr.categories[category]).map((lhr) => Math.round((lhr.categories[category].score ?? 0) * 100)))]),
     ) as LighthouseFigures['scores'],
+    performanceByRun: results.map((lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100)),
     lcpMs: Math.round(numeric('largest-contentful-paint')),
     cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
     tbtMs: Math.round(numeric('total-blocking-time')),

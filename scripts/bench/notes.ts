@@ -12,6 +12,7 @@ const worst = (pages: LighthouseFigures[], pick: (page: LighthouseFigures) => nu
 export function missNotes({ lighthouse, throughput, weights, floor, scaling }: BenchResults): string[] {
   const notes: string[] = [];
   const floorPage = lighthouse?.floor?.[0];
+  const blank = blankPageSentence(lighthouse?.blank?.[0]);
   if (lighthouse && floorPage && weights && floor) {
     const serverLcp = worst(lighthouse.server, (page) => page.lcpMs);
     const exportLcp = worst(lighthouse.export, (page) => page.lcpMs);
@@ -25,7 +26,7 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
           `The server's pages score ${range(lighthouse.server)} with LCP up to ${serverLcp} ms` +
           (parts.length ? ` (${slowest!.path}, unthrottled first run: ${parts.join(', ')})` : '') +
           `; the export's same pages ${range(lighthouse.export)} with LCP up to ${exportLcp} ms; the bare Next page, which keeps its runtime, ` +
-          `${floorPage.scores.performance} with LCP ${floorPage.lcpMs} ms and TBT ${floorPage.tbtMs} ms.`,
+          `${floorPage.scores.performance} with LCP ${floorPage.lcpMs} ms and TBT ${floorPage.tbtMs} ms.${blank}`,
       );
     }
   }
@@ -40,7 +41,8 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
         `On ${browserTasks.length} of ${exportPages.length} pages the longest main-thread task is work Lighthouse cannot attribute to the page ` +
         `(up to ${Number.isFinite(longest) ? longest : '–'} ms after the 4× slowdown): in a trace of /en/goals it was Chromium committing the navigation and ` +
         "creating the page's JavaScript context (112 ms observed, of which 41 ms for the context), before any of the page's own work. " +
-        "Total blocking time on a page without scripts is this browser work, multiplied by Lighthouse's CPU slowdown; it varies from run to run by several hundred ms.",
+        "Total blocking time on a page without scripts is this browser work, multiplied by Lighthouse's CPU slowdown; it varies from run to run by several hundred ms." +
+        blank,
     );
   }
   const failedRobots = [...(lighthouse?.server ?? []), ...exportPages].some((page) => page.failedAudits.includes('robots-txt'));
@@ -111,4 +113,14 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
     }
   }
   return notes;
+}
+
+/** What the blank page scored: when it misses 100 too, no page can reach 100 on this machine, whatever it holds. */
+function blankPageSentence(page?: LighthouseFigures): string {
+  if (!page) return '';
+  const byRun = page.performanceByRun ?? [];
+  const figures = `scores ${page.scores.performance} (median of ${page.runs} runs${byRun.length > 1 ? `, ${Math.min(...byRun)}–${Math.max(...byRun)}` : ''}; TBT ${page.tbtMs} ms, LCP ${page.lcpMs} ms)`;
+  return page.scores.performance < targets.lighthouseScore
+    ? ` A blank page (a heading and a paragraph, no script, no CSS, no image) served by the same nginx ${figures}: on this machine no page reaches ${targets.lighthouseScore}, whatever it holds.`
+    : ` A blank page (a heading and a paragraph, no script, no CSS, no image) served by the same nginx ${figures}: the rest of the gap is the page's own.`;
 }

@@ -2,6 +2,7 @@ import type { BuildWeights } from './budgets';
 import type { Floor } from './floor';
 import type { LighthouseFigures } from './lighthouse';
 import type { Machine, PartRecord } from './machine';
+import type { BenchResults } from './results';
 import type { ScalingRun } from './scaling';
 import { load, type Throughput } from './throughput';
 import type { PageWeight } from './page-weight';
@@ -41,7 +42,7 @@ const weightRow = (mode: string, page: PageWeight) => [
   page.noModuleJs.gzip,
 ];
 
-/** Bytes of every page in both builds, beside the floor; JS over the floor in the server build. */
+/** Bytes of every page in both builds, beside the floor; the server build's script files against the floor's. */
 export function weightTable(weights: BuildWeights, floor: Floor): string[] {
   const head = ['build', 'page', 'HTML', 'HTML gzip', 'inline script', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'nomodule JS gzip'];
   const rows = [
@@ -49,14 +50,14 @@ export function weightTable(weights: BuildWeights, floor: Floor): string[] {
     ...weights.server.map((page) => weightRow('server', page)),
     ...weights.export.map((page) => weightRow('export', page)),
   ];
-  const over = weights.server.map((page) => page.js.gzip - floor.weight.js.gzip);
+  const scripts = weights.server.map((page) => page.js.gzip);
   return [
     'Bytes of each page and of the files it loads (stylesheets, script files; each file compressed on its own, gzip level 6).',
     '"JS" is what a current browser loads; "nomodule JS" only browsers without ES modules load. Inline scripts are part of the HTML.',
     '',
     ...table(head, rows),
     '',
-    `Script files of the server build over the floor (gzip): ${Math.min(...over)} to ${Math.max(...over)} B per page.`,
+    `Script files of the server build (gzip): ${n(Math.min(...scripts))} to ${n(Math.max(...scripts))} B per page; the floor's page loads ${n(floor.weight.js.gzip)} B.`,
   ];
 }
 
@@ -82,12 +83,12 @@ export function throughputTable(rows: Throughput[]): string[] {
   ];
 }
 
-export function lighthouseTable(results: { server: LighthouseFigures[]; export: LighthouseFigures[]; floor?: LighthouseFigures[] }): string[] {
+export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>): string[] {
   const rows = (mode: string, pages: LighthouseFigures[]) =>
     pages.map((page) => [
       mode,
       page.path,
-      page.scores.performance,
+      spread(page),
       page.scores.accessibility,
       page.scores['best-practices'],
       page.scores.seo,
@@ -103,14 +104,25 @@ export function lighthouseTable(results: { server: LighthouseFigures[]; export: 
   const runs = results.server[0]?.runs ?? 0;
   const indexes = [...results.server, ...results.export].map((page) => page.benchmarkIndex).filter(Number.isFinite);
   return [
-    `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs, the other scores are from the first run. The floor is the bare Next page, for comparison.`,
+    `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs (in brackets: the lowest and highest score of the runs), the other scores are from the first run. For comparison: the floor, the bare Next page, and a blank page (a heading and a paragraph, no script, no CSS) served by nginx like the export.`,
     ...(indexes.length ? [`Lighthouse's benchmark index of this machine: ${Math.min(...indexes)}–${Math.max(...indexes)} (its 4× slowdown is meant for 1500–2000, a fast desktop). Longest task: the first run's longest main-thread task after the slowdown, ms, and what it belongs to.`] : []),
     '',
     ...table(
       ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'LCP parts, unthrottled (ms)', 'longest task', 'failed audits'],
-      [...rows('floor (bare Next page)', results.floor ?? []), ...rows('server', results.server), ...rows('export', results.export)],
+      [
+        ...rows('blank page (nginx)', results.blank ?? []),
+        ...rows('floor (bare Next page)', results.floor ?? []),
+        ...rows('server', results.server),
+        ...rows('export', results.export),
+      ],
     ),
   ];
+}
+
+/** The median performance score, and the lowest and highest of the runs when they differ. */
+function spread({ scores, performanceByRun = [] }: LighthouseFigures): string {
+  const [low, high] = [Math.min(...performanceByRun), Math.max(...performanceByRun)];
+  return low < high ? `${scores.performance} (${low}–${high})` : String(scores.performance);
 }
 
 /** A task's page file by its path (the origin is a random port), or Lighthouse's word for work of the browser itself. */

@@ -20,7 +20,7 @@ export interface BenchResults {
   weights?: BuildWeights;
   brokenBudgets?: string[];
   throughput?: Throughput[];
-  /** `floor`: the bare Next page, for comparison. */
-  lighthouse?: { server: LighthouseFigures[]; export: LighthouseFigures[]; floor?: LighthouseFigures[] };
+  /** `floor`: the bare Next page; `blank`: a page with no script and no CSS, served like the export; for comparison. */
+  lighthouse?: { server: LighthouseFigures[]; export: LighthouseFigures[]; floor?: LighthouseFigures[]; blank?: LighthouseFigures[] };
   scaling?: ScalingRun[];
 }

@@ -47,6 +47,13 @@ describe('removing scripts from a page', () => {
     expect(stripped).toContain('<h1>Ziele</h1>');
     expect(stripped).toMatch(/^<!doctype html><html lang="de">/i);
   });
+
+  it('leaves the rest of the page byte for byte as it was', () => {
+    expect(stripped).toBe(
+      '<!DOCTYPE html><html lang="de"><head><meta charset="utf-8"><link rel="stylesheet" href="/_next/static/chunks/a.css"><title>Ziele</title></head>' +
+        '<body><main><h1>Ziele</h1><script type="application/ld+json">{"@type":"Project"}</script></main></body></html>',
+    );
+  });
 });
 
 describe('the language chooser of the static export', () => {
