@@ -1,7 +1,7 @@
 /**
  * Last step of `npm run build:static`, after `next build` has exported the site to out/: makes it a
  * site without JavaScript. Stops the build when a page needs a script; removes Next's runtime, the
- * RSC payload and preloads from every page (rehype); names the 404 pages as a static server expects
+ * RSC payload and preloads from every page; names the 404 pages as a static server expects
  * them; adds the language chooser's script to `/`; removes what no page references any more.
  */
 import fs from 'node:fs';
