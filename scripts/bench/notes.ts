@@ -104,10 +104,12 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
           'worker was idle for its last 16 s. Rendering each page\'s Markdown only when the page is built moves those 9 s into the HTML ' +
           'worker\'s page generation rather than removing them (measured: 94 s against 93 s). Next also type-checks (6–13 s), compiles ' +
           '(7–8 s) and first deletes the previous build (about 4 s for 20,000 files); `build:static` then strips Next\'s runtime from every ' +
-          'page with an HTML parser (9–12 s at this size; splitting it over two processes saved 1.4 s and was not kept). Fixed on 2026-11-30: ' +
+          'page: parse5 finds the script elements, which are cut out of the page\'s text (finish-export of 2,021 pages: 8.2–9.3 s; it took ' +
+          '14.6–15.8 s until 2026-11-30, when it wrote each parsed page out again and then parsed every page a second time). Fixed on 2026-11-30: ' +
           'every page looked up its route, translations and menus by scanning all pages (now maps made once per site: page generation ' +
           '71 → 56–67 s); Next measured the gzip size of every page segment for prefetch inlining, which only its client-side navigation ' +
-          'uses (now off); finish-export ran through tsx, which made parse5\'s constants getters (43 → 13 s). The same build varies by ' +
+          'uses (now off); finish-export ran through tsx, which made parse5\'s constants getters (43 → 13 s); so did the check of SITE_URL ' +
+          'that starts `build:static` (0.93 → 0.15 s). The same build varies by ' +
           '±10 s between runs on this machine: 79–84 s alone at 07:20 UTC, 93 s at 08:15, 82.6 s at 09:40, 97 s at 09:50.',
       );
     }

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -62,5 +63,25 @@ describe('the language chooser of the static export', () => {
     for (const file of ['deploy/nginx.conf', 'docs/deploy.md']) {
       expect(fs.readFileSync(path.join(root, file), 'utf8'), file).toContain(chooserScriptHash.replace(/'/g, ''));
     }
+  });
+});
+
+describe('the first step of `npm run build:static`', () => {
+  // The command exactly as package.json runs it, so that a change of how it is run is tested too.
+  const command = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build:static'].split(' && ')[0];
+  const run = (siteUrl: string) => spawnSync('sh', ['-c', command], { env: { ...process.env, SITE_URL: siteUrl }, encoding: 'utf8' });
+
+  it.each([
+    ['', 'SITE_URL is not set'],
+    ['epi.example.org', 'is no http(s) address'],
+    ['ftp://epi.example.org', 'is no http(s) address'],
+  ])('stops the build when SITE_URL is %j', (siteUrl, message) => {
+    const result = run(siteUrl);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(message);
+  });
+
+  it('lets a public address pass', () => {
+    expect(run('https://epi.example.org')).toMatchObject({ status: 0, stderr: '' });
   });
 });
