@@ -1,6 +1,7 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
+import { isForThisComputer } from './lib/editor/request-guard';
 import { contentSecurityPolicy } from './lib/security-headers';
 import { readSiteManifest } from './lib/site-manifest';
 
@@ -41,9 +42,10 @@ export default function proxy(request: NextRequest) {
 /**
  * `next dev` (and the editor) has no manifest and no policy: it needs `eval` and serves whatever content
  * exists now. A production server without its manifest (a build step failed) still serves every page,
- * but lets none of them run a script.
+ * but lets none of them run a script. The editor answers only requests addressed to this computer.
  */
 function withoutManifest(request: NextRequest): NextResponse {
+  if (process.env.EPI_EDITOR === '1' && !isForThisComputer(request)) return plainText(421, 'Misdirected Request');
   const response = request.nextUrl.pathname === '/' ? negotiateLanguage(request) : NextResponse.next();
   return process.env.NODE_ENV === 'production' ? withPolicy(response) : response;
 }

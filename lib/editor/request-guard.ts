@@ -5,12 +5,19 @@ const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
  * or a name that resolves to 127.0.0.1) sends its own Origin or Host and is refused, even on localhost.
  */
 export function isOwnRequest(request: Request): boolean {
-  const host = request.headers.get('host');
   const origin = request.headers.get('origin');
   const fetchSite = request.headers.get('sec-fetch-site');
-  if (!host || !origin) return false;
-  const own = new URL(`http://${host}`);
-  return localHosts.has(own.hostname) && origin === own.origin && (fetchSite === null || fetchSite === 'same-origin');
+  if (!isForThisComputer(request) || !origin) return false;
+  return origin === new URL(`http://${request.headers.get('host')}`).origin && (fetchSite === null || fetchSite === 'same-origin');
+}
+
+/**
+ * Whether the request names this computer as its host. The editor also shows drafts that are not published: a page of
+ * another site whose name was made to point to 127.0.0.1 (DNS rebinding) sends that name, and may read nothing.
+ */
+export function isForThisComputer(request: Request): boolean {
+  const host = request.headers.get('host');
+  return host !== null && URL.canParse(`http://${host}`) && localHosts.has(new URL(`http://${host}`).hostname);
 }
 
 export function refusal(status: number, body: object): Response {
