@@ -1,9 +1,9 @@
 import createMiddleware from 'next-intl/middleware';
 import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
-import { isForThisComputer } from './lib/editor/request-guard';
 import { contentSecurityPolicy } from './lib/security-headers';
 import { readSiteManifest } from './lib/site-manifest';
+import { isForThisComputer } from './lib/this-computer';
 
 const negotiateLanguage = createMiddleware(routing);
 const policyHeader = 'Content-Security-Policy';

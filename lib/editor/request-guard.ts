@@ -1,4 +1,4 @@
-const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+import { isForThisComputer } from '../this-computer';
 
 /**
  * Every write must come from the editor's own pages on this computer. A page on another site (another tab,
@@ -9,15 +9,6 @@ export function isOwnRequest(request: Request): boolean {
   const fetchSite = request.headers.get('sec-fetch-site');
   if (!isForThisComputer(request) || !origin) return false;
   return origin === new URL(`http://${request.headers.get('host')}`).origin && (fetchSite === null || fetchSite === 'same-origin');
-}
-
-/**
- * Whether the request names this computer as its host. The editor also shows drafts that are not published: a page of
- * another site whose name was made to point to 127.0.0.1 (DNS rebinding) sends that name, and may read nothing.
- */
-export function isForThisComputer(request: Request): boolean {
-  const host = request.headers.get('host');
-  return host !== null && URL.canParse(`http://${host}`) && localHosts.has(new URL(`http://${host}`).hostname);
 }
 
 export function refusal(status: number, body: object): Response {
