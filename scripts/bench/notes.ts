@@ -120,7 +120,7 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
 /** What the blank page scored: when it misses 100 too, no page can reach 100 on this machine, whatever it holds. */
 function blankPageSentence(page?: LighthouseFigures): string {
   if (!page) return '';
-  const byRun = page.performanceByRun ?? [];
+  const byRun = page.performanceByRun;
   const figures = `scores ${page.scores.performance} (median of ${page.runs} runs${byRun.length > 1 ? `, ${Math.min(...byRun)}–${Math.max(...byRun)}` : ''}; TBT ${page.tbtMs} ms, LCP ${page.lcpMs} ms)`;
   return page.scores.performance < targets.lighthouseScore
     ? ` A blank page (a heading and a paragraph, no script, no CSS, no image) served by the same nginx ${figures}: on this machine no page reaches ${targets.lighthouseScore}, whatever it holds.`

@@ -120,7 +120,7 @@ export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>
 }
 
 /** The median performance score, and the lowest and highest of the runs when they differ. */
-function spread({ scores, performanceByRun = [] }: LighthouseFigures): string {
+function spread({ scores, performanceByRun }: LighthouseFigures): string {
   const [low, high] = [Math.min(...performanceByRun), Math.max(...performanceByRun)];
   return low < high ? `${scores.performance} (${low}–${high})` : String(scores.performance);
 }

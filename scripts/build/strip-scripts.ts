@@ -30,7 +30,7 @@ function scriptRanges(parent: Html.ParentNode, ranges: [number, number][] = []):
  * the RSC payload (`self.__next_f.push(…)`) and start hydration, and the preloads of script files.
  * The page is already complete HTML; JSON-LD stays. An HTML parser finds the elements, and they are cut
  * out of the page's text, which otherwise stays byte for byte as Next wrote it (writing the whole tree
- * out again took a 2,000-page export longer than parsing it).
+ * out again cost an export of 2,021 pages about 3 s).
  */
 export function stripScripts(html: string): string {
   const ranges = scriptRanges(parse(html, { sourceCodeLocationInfo: true })).sort(([a], [b]) => a - b);
