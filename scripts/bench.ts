@@ -124,7 +124,9 @@ async function measureAll(results: BenchResults) {
   if (!values['skip-build']) results.builds = await part('build both modes (real content)', buildBoth);
   const weights = weighBuilds();
   const pages = values.pages?.split(',') ?? weights.server.map((page) => page.path);
-  const floor = only.has('weight') || only.has('throughput') || only.has('lighthouse') ? await part('floor: a bare Next page', () => buildFloor(log)) : undefined;
+  const loadedPage = pages.includes('/de') ? '/de' : pages[0];
+  const loadedPageBytes = weights.server.find((page) => page.path === loadedPage)?.html.raw;
+  const floor = only.has('weight') || only.has('throughput') || only.has('lighthouse') ? await part('floor: a bare Next page', () => buildFloor(log, loadedPageBytes)) : undefined;
   results.floor = floor?.floor;
   try {
     if (floor && only.has('weight')) {
@@ -132,7 +134,7 @@ async function measureAll(results: BenchResults) {
       results.brokenBudgets = brokenBudgets(weights, floor.floor.weight.js.gzip);
     }
     if (floor && only.has('throughput')) {
-      results.throughput = await part('throughput', () => measureThroughput(pages.includes('/de') ? '/de' : pages[0], exportDir, floor.dir, log));
+      results.throughput = await part('throughput', () => measureThroughput(loadedPage, exportDir, floor.dir, log));
     }
     if (floor && only.has('lighthouse')) results.lighthouse = await part('lighthouse', () => lighthouseOfBothModes(pages, floor.dir));
   } finally {

@@ -19,15 +19,18 @@ export const installedVersions = () => Object.fromEntries(floorPackages.map((nam
 
 /** The floor's second page, answered through a proxy that does nothing: what a proxy (middleware) costs a request. */
 export const proxiedFloorPage = '/proxied';
+/** The floor's third page: behind the same proxy, with as many bytes as the site's page (what the size of an answer costs). */
+export const sizedFloorPage = '/proxied-sized';
 
 /**
  * A bare Next page (a layout with <html lang>, a page with a heading and a paragraph, no components, no CSS) built with
  * the same Next, React and the same basics of next.config as the site's server build (no X-Powered-By, the same
  * headers), in a temporary folder that uses this project's node_modules through a link: nothing is downloaded.
  * Turbopack accepts a linked node_modules only inside its root, hence `turbopack.root: '/'` there. Its second page
- * `proxiedFloorPage`, the same page behind a proxy that passes every request on, measures what a proxy costs.
+ * `proxiedFloorPage`, the same page behind a proxy that passes every request on, measures what a proxy costs;
+ * with `sizedLikeBytes`, `sizedFloorPage` adds a paragraph that makes its HTML about that long.
  */
-export async function buildFloor(log: (line: string) => void): Promise<{ dir: string; floor: Floor; remove: () => void }> {
+export async function buildFloor(log: (line: string) => void, sizedLikeBytes?: number): Promise<{ dir: string; floor: Floor; remove: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-floor-'));
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
@@ -49,10 +52,16 @@ export async function buildFloor(log: (line: string) => void): Promise<{ dir: st
     fs.writeFileSync(path.join(dir, 'app', 'page.jsx'), page);
     fs.mkdirSync(path.join(dir, 'app', proxiedFloorPage.slice(1)));
     fs.writeFileSync(path.join(dir, 'app', proxiedFloorPage.slice(1), 'page.jsx'), page);
-    // The proxy runs for the second page only: the bare page `/` stays what it was.
+    if (sizedLikeBytes) {
+      // The text is in the HTML twice, once as text and once in Next's payload; the rest of a bare page is below 5 KB.
+      const filler = 'x'.repeat(Math.max(0, Math.round((sizedLikeBytes - 5_000) / 2)));
+      fs.mkdirSync(path.join(dir, 'app', sizedFloorPage.slice(1)));
+      fs.writeFileSync(path.join(dir, 'app', sizedFloorPage.slice(1), 'page.jsx'), page.replace('</p>', `</p><p>${filler}</p>`));
+    }
+    // The proxy runs for the second and third page only: the bare page `/` stays what it was.
     fs.writeFileSync(
       path.join(dir, 'proxy.js'),
-      `import { NextResponse } from 'next/server';\nexport default function proxy() {\n  return NextResponse.next();\n}\nexport const config = { matcher: ['${proxiedFloorPage}'] };\n`,
+      `import { NextResponse } from 'next/server';\nexport default function proxy() {\n  return NextResponse.next();\n}\nexport const config = { matcher: ${JSON.stringify([proxiedFloorPage, sizedFloorPage])} };\n`,
     );
     log(`  building the floor in ${dir}`);
     execFileSync('npx', ['next', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });

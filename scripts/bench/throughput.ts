@@ -2,7 +2,7 @@ import autocannon from 'autocannon';
 import { serveExport } from '../../tests/e2e/nginx';
 import { processGroupUsage } from '../process-group';
 import { startServer } from '../production-server';
-import { proxiedFloorPage } from './floor';
+import { proxiedFloorPage, sizedFloorPage } from './floor';
 
 export interface Throughput {
   target: string;
@@ -42,9 +42,15 @@ export async function measure(target: string, url: string, group?: number): Prom
 }
 
 
+const floorTargets: Record<string, string> = {
+  '/': 'floor server',
+  [proxiedFloorPage]: 'floor server, through a proxy',
+  [sizedFloorPage]: "floor server, through a proxy, the site's size",
+};
+
 /**
  * One server at a time, so that each has both cores: `next start` of the site, nginx on the export, the floor's
- * `next start` on its bare page and on the same page behind a proxy that does nothing.
+ * `next start` on its bare page, on the same page behind a proxy that does nothing, and on that page as large as ours.
  */
 export async function measureThroughput(pagePath: string, outDir: string, floorDir: string, log: (line: string) => void): Promise<Throughput[]> {
   const results: Throughput[] = [];
@@ -52,9 +58,9 @@ export async function measureThroughput(pagePath: string, outDir: string, floorD
     const server = await start();
     try {
       for (const urlPath of paths) {
-        const result = await measure(paths.length > 1 && urlPath === proxiedFloorPage ? `${target}, through a proxy` : target, `${server.origin}${urlPath}`, server.group);
+        const result = await measure(target === 'floor server' ? floorTargets[urlPath] : target, `${server.origin}${urlPath}`, server.group);
         const cpu = result.cpuMsPerRequest === undefined ? '' : `, ${result.cpuMsPerRequest} ms CPU per request`;
-        log(`  ${result.target.padEnd(30)} ${urlPath.padEnd(9)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${cpu}`);
+        log(`  ${result.target.padEnd(46)} ${urlPath.padEnd(14)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${cpu}`);
         results.push(result);
       }
     } finally {
@@ -63,6 +69,6 @@ export async function measureThroughput(pagePath: string, outDir: string, floorD
   };
   await run('server', () => startServer(), [pagePath]);
   await run('export (nginx)', () => serveExport(outDir), [pagePath]);
-  await run('floor server', () => startServer(floorDir), ['/', proxiedFloorPage]);
+  await run('floor server', () => startServer(floorDir), Object.keys(floorTargets));
   return results;
 }
