@@ -1,5 +1,7 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { test as testWithoutPolicyWatch, type APIRequestContext, type Page } from '@playwright/test';
+import { exportDir } from '../../lib/build-output';
 import { selectNavigation, selectProject } from '../../lib/content';
 import { axeViolations, colourRules } from '../axe';
 import { publishedSite } from './content-index';
@@ -61,4 +63,12 @@ testWithoutPolicyWatch('/ in the export: no axe violations in light and dark', a
   expect(await axeViolations(page), 'light scheme').toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
   expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
+});
+
+test('the export holds no RSC payload and no script file', () => {
+  const files = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/'));
+  const payloads = files.filter((name) => name.split('/').pop()!.startsWith('__next.') || (name.endsWith('.txt') && files.includes(name.replace(/\.txt$/, '.html'))));
+  expect(payloads).toEqual([]);
+  expect(files.filter((name) => name.endsWith('.js'))).toEqual([]);
+  expect(files.filter((name) => name.endsWith('.html')).length).toBeGreaterThan(publishedSite().pages.length);
 });

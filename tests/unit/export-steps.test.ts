@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findClientComponents } from '@/scripts/build/client-components';
 import { chooserScriptHash } from '@/scripts/build/language-chooser';
+import { nextAssetsReferencedBy, removePayloads, removeUnreferenced } from '@/scripts/build/prune-export';
 import { stripScripts } from '@/scripts/build/strip-scripts';
 
 const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'client-references');
@@ -83,5 +85,52 @@ describe('the first step of `npm run build:static`', () => {
 
   it('lets a public address pass', () => {
     expect(run('https://epi.example.org')).toMatchObject({ status: 0, stderr: '' });
+  });
+});
+
+describe('pruning the export after its pages are stripped', () => {
+  const files = {
+    'index.html': '<link rel="stylesheet" href="/_next/static/chunks/site.css">',
+    'de/ziele.html': '<link rel="stylesheet" href="/_next/static/chunks/site.css"><img src="../_next/static/media/logo.svg">',
+    'de/ziele.txt': 'payload',
+    'de/ziele/__next._tree.txt': 'payload',
+    'de/ziele/__next.$d$locale.txt': 'payload',
+    'robots.txt': 'User-agent: *',
+    '_not-found.html': '<p>404</p>',
+    '_not-found/__next._full.txt': 'payload',
+    '_next/static/chunks/site.css': 'body { background: url("../media/font.woff2") }',
+    '_next/static/chunks/runtime.js': 'self.__next_f = []',
+    '_next/static/media/font.woff2': 'font',
+    '_next/static/media/logo.svg': '<svg/>',
+    '_next/static/media/unused.png': 'png',
+  };
+
+  function exportFixture(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-prune-'));
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+  const remaining = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/')).sort();
+
+  it("removes the RSC payload beside pages, but not other text files", () => {
+    const dir = exportFixture();
+    expect(removePayloads(dir).sort()).toEqual(['_not-found/__next._full.txt', 'de/ziele.txt', 'de/ziele/__next.$d$locale.txt', 'de/ziele/__next._tree.txt']);
+    expect(remaining(dir)).toContain('robots.txt');
+    fs.rmSync(dir, { recursive: true });
+  });
+
+  it("removes Next's 404 copy, every file under _next/ no page or stylesheet points to, and emptied folders", () => {
+    const dir = exportFixture();
+    removePayloads(dir);
+    const pageAssets = new Set(['index.html', 'de/ziele.html'].flatMap((page) => nextAssetsReferencedBy(files[page as keyof typeof files], dir, path.join(dir, page))));
+    expect(removeUnreferenced(dir, pageAssets).sort()).toEqual(['_next/static/chunks/runtime.js', '_next/static/media/unused.png', '_not-found', '_not-found.html']);
+    expect(remaining(dir)).toEqual([
+      '_next', '_next/static', '_next/static/chunks', '_next/static/chunks/site.css', '_next/static/media', '_next/static/media/font.woff2',
+      '_next/static/media/logo.svg', 'de', 'de/ziele.html', 'index.html', 'robots.txt',
+    ]);
+    fs.rmSync(dir, { recursive: true });
   });
 });
