@@ -63,7 +63,8 @@ export function weightTable(weights: BuildWeights, floor: Floor): string[] {
 
 export function throughputTable(rows: Throughput[]): string[] {
   return [
-    `autocannon, ${load.connections} connections, ${load.warmUpSeconds} s warm-up, then ${load.seconds} s; one server at a time; requests without Accept-Encoding.`,
+    `autocannon, ${load.connections} connections, requests without Accept-Encoding. All servers are started and each address warmed up for ${load.warmUpSeconds} s; ` +
+      `then ${load.rounds} rounds of ${load.seconds} s per address, one address at a time, in turn. Figures of the median round; in brackets the lowest and highest round.`,
     'CPU per request: user and system time of the server\'s processes over the measured seconds, divided by the requests (Next servers only).',
     '',
     ...table(
@@ -72,7 +73,7 @@ export function throughputTable(rows: Throughput[]): string[] {
         row.target,
         new URL(row.url).pathname,
         row.bytesPerResponse,
-        row.requestsPerSecond,
+        `${row.requestsPerSecond} (${Math.min(...row.requestsPerSecondByRun)}–${Math.max(...row.requestsPerSecondByRun)})`,
         row.cpuMsPerRequest?.toFixed(2) ?? '–',
         row.latencyMs.p50,
         row.latencyMs.p99,

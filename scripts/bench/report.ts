@@ -48,6 +48,8 @@ function targetTable(results: BenchResults): string[] {
   if (server && floorServer) {
     rows.push(['server requests/s over the floor server', (server / floorServer).toFixed(2), `≥ ${targets.serverOverFloor}`, server / floorServer >= targets.serverOverFloor]);
   }
+  const sized = rate("floor server, through a proxy, the site's size");
+  if (server && sized) rows.push(["server requests/s over the floor's page of the same size behind a no-op proxy", (server / sized).toFixed(2), 'reported', undefined]);
   if (server && nginx) rows.push(['server requests/s over nginx with the export', (server / nginx).toFixed(2), 'reported', undefined]);
   const cpu = (target: string) => throughput?.find((row) => row.target === target)?.cpuMsPerRequest;
   const [serverCpu, floorCpu] = [cpu('server'), cpu('floor server')];

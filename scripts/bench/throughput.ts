@@ -7,8 +7,10 @@ import { proxiedFloorPage, sizedFloorPage } from './floor';
 export interface Throughput {
   target: string;
   url: string;
-  /** Answers with status 2xx per second. */
+  /** Answers with status 2xx per second: the median round's. */
   requestsPerSecond: number;
+  /** Each round's requests per second, in the order measured. */
+  requestsPerSecondByRun: number[];
   latencyMs: { p50: number; p99: number };
   errors: number;
   non2xx: number;
@@ -21,16 +23,22 @@ export interface Throughput {
   cpuMsPerRequest?: number;
 }
 
-/** The same client for every target: autocannon, 50 connections, 3 s to warm up, then `seconds` measured. */
-export const load = { connections: 50, warmUpSeconds: 3, seconds: 10 };
+/** The same client for every target: autocannon, 50 connections, 3 s to warm up, then `rounds` of `seconds` measured. */
+export const load = { connections: 50, warmUpSeconds: 3, seconds: 10, rounds: 3 };
 
-export async function measure(target: string, url: string, group?: number): Promise<Throughput> {
-  await autocannon({ url, connections: load.connections, duration: load.warmUpSeconds });
+interface Target {
+  name: string;
+  url: string;
+  /** The server's process group, for its processor time. */
+  group?: number;
+}
+
+async function measure({ name, url, group }: Target): Promise<Omit<Throughput, 'requestsPerSecondByRun'>> {
   const cpuBefore = group === undefined ? 0 : processGroupUsage(group).cpuMs;
   const result = await autocannon({ url, connections: load.connections, duration: load.seconds });
   const cpuMs = group === undefined ? undefined : processGroupUsage(group).cpuMs - cpuBefore;
   return {
-    target,
+    target: name,
     url,
     requestsPerSecond: Math.round(result['2xx'] / result.duration),
     latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
@@ -41,6 +49,11 @@ export async function measure(target: string, url: string, group?: number): Prom
   };
 }
 
+/** The round with the median requests per second, with every round's figure beside it. */
+function medianRound(rounds: Omit<Throughput, 'requestsPerSecondByRun'>[]): Throughput {
+  const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
+  return { ...sorted[Math.floor(sorted.length / 2)], requestsPerSecondByRun: rounds.map((round) => round.requestsPerSecond) };
+}
 
 const floorTargets: Record<string, string> = {
   '/': 'floor server',
@@ -49,26 +62,33 @@ const floorTargets: Record<string, string> = {
 };
 
 /**
- * One server at a time, so that each has both cores: `next start` of the site, nginx on the export, the floor's
- * `next start` on its bare page, on the same page behind a proxy that does nothing, and on that page as large as ours.
+ * `next start` of the site, nginx on the export, the floor's `next start` on its bare page, on the same page behind a
+ * proxy that does nothing, and on that page as large as ours. All servers are started and warmed up first; then each
+ * round loads one target after the other, so that the shared machine's changing load and each server's time since its
+ * start fall on all of them alike.
  */
 export async function measureThroughput(pagePath: string, outDir: string, floorDir: string, log: (line: string) => void): Promise<Throughput[]> {
-  const results: Throughput[] = [];
-  const run = async (target: string, start: () => Promise<{ origin: string; group?: number; stop: () => unknown }>, paths: string[]) => {
-    const server = await start();
-    try {
-      for (const urlPath of paths) {
-        const result = await measure(target === 'floor server' ? floorTargets[urlPath] : target, `${server.origin}${urlPath}`, server.group);
+  const servers: { origin: string; group?: number; stop: () => unknown }[] = [];
+  try {
+    const [site, nginx, floor] = [await startServer(), await serveExport(outDir), await startServer(floorDir)];
+    servers.push(site, nginx, floor);
+    const targets: Target[] = [
+      { name: 'server', url: `${site.origin}${pagePath}`, group: site.group },
+      { name: 'export (nginx)', url: `${nginx.origin}${pagePath}` },
+      ...Object.entries(floorTargets).map(([urlPath, name]) => ({ name, url: `${floor.origin}${urlPath}`, group: floor.group })),
+    ];
+    for (const { url } of targets) await autocannon({ url, connections: load.connections, duration: load.warmUpSeconds });
+    const rounds = new Map<string, Omit<Throughput, 'requestsPerSecondByRun'>[]>(targets.map(({ name }) => [name, []]));
+    for (let round = 1; round <= load.rounds; round++) {
+      for (const target of targets) {
+        const result = await measure(target);
+        rounds.get(target.name)!.push(result);
         const cpu = result.cpuMsPerRequest === undefined ? '' : `, ${result.cpuMsPerRequest} ms CPU per request`;
-        log(`  ${result.target.padEnd(46)} ${urlPath.padEnd(14)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${cpu}`);
-        results.push(result);
+        log(`  round ${round}  ${result.target.padEnd(46)} ${new URL(result.url).pathname.padEnd(14)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${cpu}`);
       }
-    } finally {
-      await server.stop();
     }
-  };
-  await run('server', () => startServer(), [pagePath]);
-  await run('export (nginx)', () => serveExport(outDir), [pagePath]);
-  await run('floor server', () => startServer(floorDir), Object.keys(floorTargets));
-  return results;
+    return targets.map(({ name }) => medianRound(rounds.get(name)!));
+  } finally {
+    for (const server of servers) await server.stop();
+  }
 }
