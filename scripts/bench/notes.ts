@@ -80,7 +80,10 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
       notes.push(
         `**\`content:check\` without its cache (cold).** Every file's YAML and Markdown is parsed: ${perFile('contentCheckCold')} ms per added file, ` +
           `${last.files} files in ${last.seconds.contentCheckCold} s. Parsing GitHub-flavoured Markdown with remark (the parser the site renders with) ` +
-          `is most of it. The cold run happens once after a dependency or the check's code changed; then only edited files are parsed again ` +
+          'is most of it: in a CPU profile of a cold run of 2,035 files (2026-11-30), turning the Markdown into a syntax tree took 4.3 s and ' +
+          "remark's transforms 1.0 s of the 5.4 s the Markdown took. Even shared out over both cores, that parse alone would take more than 2 s, " +
+          'so 1 s without a cache is out of reach as long as the check reads Markdown as the site does. ' +
+          `The cold run happens once after a dependency or the check's code changed; then only edited files are parsed again ` +
           `(warm: ${last.seconds.contentCheckWarm} s).`,
       );
     }
@@ -89,9 +92,12 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
         `**\`content:check\` with its cache (warm).** ${last.seconds.contentCheckWarm} s through npm, ` +
           `${last.seconds.contentCheckWarmWithoutNpm ?? '–'} s for its command alone; \`npm run env\` (npm's built-in script, which only lists the environment) takes ` +
           `${last.seconds.npmRunAlone ?? '–'} s, which every \`npm run …\` pays before the check starts. ` +
-          'Where the command\'s own time goes (1,000 pages per language, 2026-11-30, alone on the machine: 0.68–0.72 s in all, timestamps in the script): Node itself starts in 0.10–0.15 s, ' +
-          'loading the 2.2 MB bundle takes 0.08–0.11 s with V8\'s code cache (0.12–0.19 s without it, as until 2026-11-30), running its modules ' +
-          '0.1 s, the check itself about 0.32 s (reading 2,035 files, validating them, git for the translation status, pages and links). ' +
+          'Where the command\'s own time goes (1,000 pages per language, 2026-11-30 15:40 UTC, alone on the machine, median of 11: 0.74 s in all): ' +
+          'Node and scripts/run-bundled.mjs 0.15 s (a bundle of a few lines takes as long), loading the 2.2 MB bundle 0.21 s (the same ' +
+          'command stopped right after its modules ran: 0.36 s; in a profile, reading the bundle and its code cache 56 ms, compiling from the ' +
+          'cache 55 ms, running the modules 40 ms, collecting garbage 26 ms), the check itself 0.38 s (reading 2,035 files, validating them, ' +
+          'git for the translation status, pages and links). Two thirds of the bundle are zod (752 KB with its message locales), two YAML ' +
+          "parsers (364 KB: the check's and gray-matter's) and parse5 (261 KB, which the Markdown renderer needs for raw HTML). " +
           'Tried and dropped: leaving zod\'s message locales out of the bundle (340 KB less), minifying it (1.2 MB), a larger young generation; ' +
           'no gain beyond the noise.',
       );
@@ -110,9 +116,11 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
           'beside it), 10 s collecting garbage and most of the rest rendering 2,021 pages with React and writing their files; the image ' +
           'worker was idle for its last 16 s. Rendering each page\'s Markdown only when the page is built moves those 9 s into the HTML ' +
           'worker\'s page generation rather than removing them (measured: 94 s against 93 s). Next also type-checks (6–13 s), compiles ' +
-          '(7–8 s) and first deletes the previous build (about 4 s for 20,000 files); `build:static` then strips Next\'s runtime from every ' +
-          'page: parse5 finds the script elements, which are cut out of the page\'s text (finish-export of 2,021 pages: 8.2–9.3 s; it took ' +
-          '14.6–15.8 s until 2026-11-30, when it wrote each parsed page out again and then parsed every page a second time). Fixed on 2026-11-30: ' +
+          '(4–8 s) and first deletes the previous build (4–8 s for 20,000 files on this disk, which is mounted with `discard`; a build in a ' +
+          'fresh clone has nothing to delete); `build:static` then strips Next\'s runtime from every page: parse5 finds the script elements, ' +
+          'which are cut out of the page\'s text, in one worker thread per core while the RSC payload files are removed (finish-export of ' +
+          '2,021 pages: 6.6–7.1 s, of which 2–6 s removing 16,165 payload files; 7.8–9.1 s with one thread, 14.6–15.8 s until 2026-11-30, ' +
+          'when it wrote each parsed page out again and then parsed every page a second time). Fixed on 2026-11-30: ' +
           'every page looked up its route, translations and menus by scanning all pages (now maps made once per site: page generation ' +
           '71 → 56–67 s); Next measured the gzip size of every page segment for prefetch inlining, which only its client-side navigation ' +
           'uses (now off); finish-export ran through tsx, which made parse5\'s constants getters (43 → 13 s); so did the check of SITE_URL ' +
