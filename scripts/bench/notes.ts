@@ -108,7 +108,12 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
     if (builds.length) {
       notes.push(
         `**Builds of ${targets.scalingPages} pages per language.** ` +
-          builds.map(([label, key]) => `${label} ${last.seconds[key]} s, ${perFile(key)} ms per added file (${first.files} files: ${first.seconds[key]} s)`).join('; ') +
+          builds
+            .map(([label, key]) => {
+              const runs = last.buildRuns[key].length > 1 ? ` (median of ${last.buildRuns[key].join(', ')} s)` : '';
+              return `${label} ${last.seconds[key]} s${runs}, ${perFile(key)} ms per added file (${first.files} files: ${first.seconds[key]} s)`;
+            })
+            .join('; ') +
           '. Each page is rendered to HTML and gets its own share image (a 1200×630 PNG drawn by next/og). Next hands each of its two ' +
           'build workers one contiguous half of the paths, which in practice gives one worker every HTML page and the other every share ' +
           'image. CPU profiles of both workers in a build of this size (2026-11-30 10:20 UTC) make the HTML worker the critical path: 68 s ' +

@@ -130,6 +130,12 @@ function spread({ scores, performanceByRun }: LighthouseFigures): string {
 const taskSource = (source: string) => (URL.canParse(source) ? new URL(source).pathname : source);
 
 /** Each timing per run, and its growth per added page (from the smallest to the largest run). */
+function cell(run: ScalingRun, key: keyof ScalingRun['seconds']): string {
+  const value = run.seconds[key]?.toFixed(2) ?? '–';
+  const runs = key === 'nextBuild' || key === 'buildStatic' ? run.buildRuns[key] : [];
+  return runs.length > 1 ? `${value} (${Math.min(...runs).toFixed(2)}–${Math.max(...runs).toFixed(2)})` : value;
+}
+
 export function scalingTable(runs: ScalingRun[]): string[] {
   const measures = [
     ['`npm run content:check`, cold (no cache)', 'contentCheckCold'],
@@ -147,11 +153,12 @@ export function scalingTable(runs: ScalingRun[]): string[] {
   };
   return [
     'Synthetic pages (headings, list, table, links) added in both languages to a copy of the real content, in a temporary `CONTENT_ROOT` with its own git history. ' +
-      'The warm checks and npm\'s own start are the median of five runs; the cold check and the builds are one run each.',
+      'The warm checks and npm\'s own start are the median of five runs, the cold check is one run; the builds are one run each, ' +
+      'three at the target\'s size (their median, in brackets the fastest and slowest).',
     '',
     ...table(
       ['seconds', ...runs.map((run) => `${n(run.pagesPerLanguage)} pages per language (${n(run.files)} files)`), 'growth per added page'],
-      measures.map(([label, key]) => [label, ...runs.map((run) => run.seconds[key]?.toFixed(2) ?? '–'), growth(key)]),
+      measures.map(([label, key]) => [label, ...runs.map((run) => cell(run, key)), growth(key)]),
     ),
   ];
 }
