@@ -26,6 +26,9 @@ export interface Throughput {
 /** The same client for every target: autocannon, 50 connections, 3 s to warm up, then `rounds` of `seconds` measured. */
 export const load = { connections: 50, warmUpSeconds: 3, seconds: 10, rounds: 3 };
 
+/** One round's figures of one address. */
+type Round = Omit<Throughput, 'requestsPerSecondByRun'>;
+
 interface Target {
   name: string;
   url: string;
@@ -33,7 +36,7 @@ interface Target {
   group?: number;
 }
 
-async function measure({ name, url, group }: Target): Promise<Omit<Throughput, 'requestsPerSecondByRun'>> {
+async function measure({ name, url, group }: Target): Promise<Round> {
   const cpuBefore = group === undefined ? 0 : processGroupUsage(group).cpuMs;
   const result = await autocannon({ url, connections: load.connections, duration: load.seconds });
   const cpuMs = group === undefined ? undefined : processGroupUsage(group).cpuMs - cpuBefore;
@@ -50,7 +53,7 @@ async function measure({ name, url, group }: Target): Promise<Omit<Throughput, '
 }
 
 /** The round with the median requests per second, with every round's figure beside it. */
-function medianRound(rounds: Omit<Throughput, 'requestsPerSecondByRun'>[]): Throughput {
+function medianRound(rounds: Round[]): Throughput {
   const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
   return { ...sorted[Math.floor(sorted.length / 2)], requestsPerSecondByRun: rounds.map((round) => round.requestsPerSecond) };
 }
@@ -78,7 +81,7 @@ export async function measureThroughput(pagePath: string, outDir: string, floorD
       ...Object.entries(floorTargets).map(([urlPath, name]) => ({ name, url: `${floor.origin}${urlPath}`, group: floor.group })),
     ];
     for (const { url } of targets) await autocannon({ url, connections: load.connections, duration: load.warmUpSeconds });
-    const rounds = new Map<string, Omit<Throughput, 'requestsPerSecondByRun'>[]>(targets.map(({ name }) => [name, []]));
+    const rounds = new Map<string, Round[]>(targets.map(({ name }) => [name, []]));
     for (let round = 1; round <= load.rounds; round++) {
       for (const target of targets) {
         const result = await measure(target);

@@ -32,6 +32,7 @@ function stripAndWrite({ outDir, pages }: StripTask): string[] {
  * The workers run the bundle that is running now (scripts/run-bundled.mjs), whose entry calls `runStripWorker` first.
  */
 export async function stripPages(outDir: string, pages: string[], meanwhile: () => void): Promise<Set<string>> {
+  // Starting a worker costs about 0.1 s: a site of a few dozen pages gets one.
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / 100)));
   const tasks = Array.from({ length: count }, (_, worker): StripTask => ({ outDir, pages: pages.filter((_, index) => index % count === worker) }));
   const results = tasks.map(
