@@ -39,7 +39,7 @@ export function checkBody(tree: Root, report: BodyReporter) {
     if (node.tagName === 'a') {
       const text = (toString(node) || imageAlt(node.children)).trim();
       if (!text) report('link_without_text', line, { value: String(node.properties.href ?? '') });
-      else if (meaninglessLinkTexts.has(text.toLowerCase().replace(/[.:!…]+$/, ''))) report('link_text_meaningless', line, { value: text });
+      else if (meaninglessLinkTexts.has(text.toLowerCase().replace(/[.:!\u2026]+$/, ''))) report('link_text_meaningless', line, { value: text });
     }
     if (node.tagName === 'table' && !hasHeaderRow(node)) report('table_without_header', line);
   });

@@ -23,6 +23,8 @@ export interface IndexedPage extends Omit<FieldsOf<typeof schemas.pages>, 'slug'
 /** One page per entry and language, with its address; slugs must be unique per language, the home page has none. */
 export function indexPages(entries: PageEntry[], issues: ContentIssue[]): IndexedPage[] {
   const pages: IndexedPage[] = [];
+  // By language and slug: looking each slug up among all pages made indexing grow with the square of the pages.
+  const bySlug = new Map<string, IndexedPage>();
   const homes = entries.filter((entry) => entry.shared.template === 'home');
   if (homes.length !== 1) issues.push({ severity: 'error', file: 'content/pages', code: 'one_home', params: { count: homes.length } });
   for (const entry of entries) {
@@ -34,12 +36,12 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
       const at = { severity: 'error' as const, file: version.file, line: version.keyLines.slug, field: 'slug' };
       if (isHome && slug) issues.push({ ...at, code: 'home_has_slug' });
       if (!isHome && !slug) issues.push({ ...at, line: 1, code: 'missing_field', params: { example: String(schemas.pages.examples.slug) } });
-      const clash = slug && pages.find((page) => page.locale === locale && page.slug === slug);
+      const clash = slug && bySlug.get(`${locale}/${slug}`);
       if (clash) {
         issues.push({ ...at, code: 'duplicate_slug', params: { value: slug, other: clash.file } });
         continue;
       }
-      pages.push({
+      const page: IndexedPage = {
         key: entry.key,
         locale,
         slug,
@@ -51,7 +53,9 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
         body: version.body,
         bodyOffset: version.bodyOffset,
         file: version.file,
-      });
+      };
+      pages.push(page);
+      if (slug) bySlug.set(`${locale}/${slug}`, page);
     }
   }
   return pages;

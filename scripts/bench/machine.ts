@@ -11,6 +11,8 @@ export interface Machine {
   memoryGiB: number;
   os: string;
   node: string;
+  /** A file of certificates Node reads at every start, when the machine's environment names one. */
+  nodeExtraCaCerts?: string;
   versions: Record<string, string>;
   chromium?: string;
   nginx?: string;
@@ -32,6 +34,7 @@ export function describeMachine(chromiumPath?: string): Machine {
     memoryGiB: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
     node: process.version,
+    nodeExtraCaCerts: process.env.NODE_EXTRA_CA_CERTS,
     versions: Object.fromEntries(['next', 'react', 'react-dom', 'next-intl', 'tailwindcss', 'lighthouse', 'autocannon'].map((name) => [name, packageVersion(name)])),
     chromium: chromiumPath ? commandVersion(chromiumPath, ['--version'], 'stdout') : undefined,
     nginx: commandVersion(nginx, ['-v'], 'stderr')?.replace(/^nginx version:\s*/, ''),

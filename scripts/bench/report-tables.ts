@@ -1,4 +1,5 @@
 import type { BuildWeights } from './budgets';
+import { buildSteps } from './build-phases';
 import type { Floor } from './floor';
 import type { LighthouseFigures } from './lighthouse';
 import type { Machine, PartRecord } from './machine';
@@ -21,7 +22,7 @@ export function machineTable(machine: Machine): string[] {
       ['CPU', `${machine.cpus} × ${machine.cpuModel}`],
       ['memory', `${machine.memoryGiB} GiB`],
       ['system', machine.os],
-      ['Node', machine.node],
+      ['Node', machine.nodeExtraCaCerts ? `${machine.node}, with NODE_EXTRA_CA_CERTS=${machine.nodeExtraCaCerts} (read at every start of Node)` : machine.node],
       ['packages', Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`).join(', ')],
       ['browser', machine.chromium ?? '–'],
       ['nginx', machine.nginx ?? '–'],
@@ -142,6 +143,7 @@ export function scalingTable(runs: ScalingRun[]): string[] {
     ['`npm run content:check`, warm (nothing changed)', 'contentCheckWarm'],
     ['the same warm check without npm (its command run directly)', 'contentCheckWarmWithoutNpm'],
     ["`npm run env`, npm's built-in script (npm's own start)", 'npmRunAlone'],
+    ["the warm check through npm without this machine's `NODE_EXTRA_CA_CERTS`", 'contentCheckWarmWithoutExtraCaCerts'],
     ['`next build` (server)', 'nextBuild'],
     ['`npm run build:static`', 'buildStatic'],
   ] as const;
@@ -158,7 +160,25 @@ export function scalingTable(runs: ScalingRun[]): string[] {
     '',
     ...table(
       ['seconds', ...runs.map((run) => `${n(run.pagesPerLanguage)} pages per language (${n(run.files)} files)`), 'growth per added page'],
-      measures.map(([label, key]) => [label, ...runs.map((run) => cell(run, key)), growth(key)]),
+      measures.filter(([, key]) => runs.some((run) => run.seconds[key] !== undefined)).map(([label, key]) => [label, ...runs.map((run) => cell(run, key)), growth(key)]),
+    ),
+    ...buildPhasesTable(last),
+  ];
+}
+
+/** Where the builds of the largest run spent their time, by Next's own trace of its last run of each. */
+function buildPhasesTable({ pagesPerLanguage, buildPhases }: ScalingRun): string[] {
+  if (!buildPhases) return [];
+  const steps = Object.entries(buildSteps) as [keyof typeof buildSteps, string][];
+  const seconds = (value?: number) => value?.toFixed(2) ?? '–';
+  return [
+    '',
+    `The steps of the last run of each build of ${n(pagesPerLanguage)} pages per language, as Next's trace (\`.next*/trace\`) times them; ` +
+      "`build:static` also runs the content check and the check of SITE_URL before Next, and finish-export after it.",
+    '',
+    ...table(
+      ['seconds', '`next build` (server)', '`npm run build:static`'],
+      steps.map(([step, label]) => [label, seconds(buildPhases.nextBuild[step]), seconds(buildPhases.buildStatic[step])]),
     ),
   ];
 }

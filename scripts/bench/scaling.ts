@@ -2,6 +2,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { exportBuildDir, serverBuildDir } from '../../lib/build-output';
+import { readBuildPhases, type BuildPhases } from './build-phases';
 import { targets } from './budgets';
 
 /** Where `npm run content:check` keeps what it parsed (scripts/content-check.ts): removed for a cold run. */
@@ -21,12 +23,16 @@ export interface ScalingRun {
     contentCheckWarmWithoutNpm?: number;
     /** `npm run env`, npm's built-in script that only lists the environment: what npm itself adds to every `npm run …`. */
     npmRunAlone?: number;
+    /** Warm through npm with the machine's NODE_EXTRA_CA_CERTS unset, when it is set: Node reads that file at every start. */
+    contentCheckWarmWithoutExtraCaCerts?: number;
     /** The median when the builds ran more than once (`buildRuns`). */
     nextBuild: number;
     buildStatic: number;
   };
   /** Every run of the builds, in the order measured: at the target's size they run three times, so that one slow run decides nothing. */
   buildRuns: { nextBuild: number[]; buildStatic: number[] };
+  /** Next's own timing of each step in the last run of each build. */
+  buildPhases?: { nextBuild: BuildPhases; buildStatic: BuildPhases };
 }
 
 const paragraphs = {
@@ -123,6 +129,8 @@ export function measureScaling(count: number, log: (line: string) => void): Scal
     const contentCheckWarm = medianTime('npm', ['run', '--silent', 'content:check'], env);
     const contentCheckWarmWithoutNpm = medianTime('sh', ['-c', contentCheckCommand], env);
     const npmRunAlone = medianTime('npm', ['run', '--silent', 'env'], env);
+    const withoutExtraCaCerts = { ...env, NODE_EXTRA_CA_CERTS: undefined };
+    const contentCheckWarmWithoutExtraCaCerts = process.env.NODE_EXTRA_CA_CERTS ? medianTime('npm', ['run', '--silent', 'content:check'], withoutExtraCaCerts) : undefined;
     // The same build varies by ±10 s from run to run on this machine.
     const buildRuns: ScalingRun['buildRuns'] = { nextBuild: [], buildStatic: [] };
     for (let round = count === targets.scalingPages ? 3 : 1; round > 0; round--) {
@@ -133,8 +141,9 @@ export function measureScaling(count: number, log: (line: string) => void): Scal
     const run = {
       pagesPerLanguage: count,
       files: content.files,
-      seconds: { contentCheckCold, contentCheckWarm, contentCheckWarmWithoutNpm, npmRunAlone, nextBuild, buildStatic },
+      seconds: { contentCheckCold, contentCheckWarm, contentCheckWarmWithoutNpm, npmRunAlone, contentCheckWarmWithoutExtraCaCerts, nextBuild, buildStatic },
       buildRuns,
+      buildPhases: { nextBuild: readBuildPhases(serverBuildDir), buildStatic: readBuildPhases(exportBuildDir) },
     };
     log(`  ${count} pages per language (${content.files} files): ${JSON.stringify(run.seconds)}`);
     return run;

@@ -64,6 +64,14 @@ describe('content validation', () => {
     expect(issue).toMatchObject({ line: 5, code: 'duplicate_slug', params: { value: 'ziele' } });
   });
 
+  it('allows one slug in both languages and rejects it twice in English', () => {
+    const english = validSite['content/pages/goals.en.md']!;
+    expect(errorsOf({ 'content/pages/goals.en.md': english.replace('slug: goals', 'slug: ziele') })).toEqual([]);
+    const [issue, ...rest] = errorsOf({ 'content/pages/goals2.en.md': english.replace('title: Goals', 'title: Goals two') });
+    expect(rest).toEqual([]);
+    expect(issue).toMatchObject({ file: 'content/pages/goals2.en.md', code: 'duplicate_slug', params: { value: 'goals' } });
+  });
+
   it('rejects a slug that is not URL-safe', () => {
     const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('slug: ziele', 'slug: Über uns') });
     expect(issue).toMatchObject({ field: 'slug', code: 'bad_slug' });
