@@ -1,3 +1,4 @@
+import { buildSteps } from './build-phases';
 import { targets } from './budgets';
 import type { LighthouseFigures } from './lighthouse';
 import type { BenchResults } from './results';
@@ -5,6 +6,14 @@ import type { Throughput } from './throughput';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const worst = (pages: LighthouseFigures[], pick: (page: LighthouseFigures) => number) => Math.max(...pages.map(pick));
+
+/** Measured by hand, with timestamps put into a copy of the bundle and \`--trace-gc\`: the bench times the whole command only. */
+const WARM_CHECK_PARTS =
+  "Node's own start 0.11 s; reading and compiling the bundle from its code cache and running its modules about 0.1 s; opening the " +
+  "content cache (0.9 MB of JSON) 25 ms; git for the translation status 57 ms (two commands); reading, parsing (from the cache) and " +
+  'validating the 2,035 files 240 ms; the content index, links and pages 40 ms; printing the report 24 ms; collecting garbage, spread ' +
+  'over all of these, 59–62 ms (8 collections). The same check through npm, timed by hand on the quiet machine at 18:40 UTC: 0.88–0.93 s ' +
+  '(18 runs), 0.79–0.84 s without `NODE_EXTRA_CA_CERTS` (9 runs).';
 
 /**
  * Why a figure misses its target, told with figures of the same run, so that the explanation is as current as the
@@ -88,18 +97,24 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
       );
     }
     if (last.seconds.contentCheckWarm > targets.contentCheckSeconds) {
+      const plain = last.seconds.contentCheckWarmWithoutExtraCaCerts;
       notes.push(
         `**\`content:check\` with its cache (warm).** ${last.seconds.contentCheckWarm} s through npm, ` +
           `${last.seconds.contentCheckWarmWithoutNpm ?? '–'} s for its command alone; \`npm run env\` (npm's built-in script, which only lists the environment) takes ` +
           `${last.seconds.npmRunAlone ?? '–'} s, which every \`npm run …\` pays before the check starts. ` +
-          'Where the command\'s own time goes (1,000 pages per language, 2026-11-30 15:40 UTC, alone on the machine, median of 11: 0.74 s in all): ' +
-          'Node and scripts/run-bundled.mjs 0.15 s (a bundle of a few lines takes as long), loading the 2.2 MB bundle 0.21 s (the same ' +
-          'command stopped right after its modules ran: 0.36 s; in a profile, reading the bundle and its code cache 56 ms, compiling from the ' +
-          'cache 55 ms, running the modules 40 ms, collecting garbage 26 ms), the check itself 0.38 s (reading 2,035 files, validating them, ' +
-          'git for the translation status, pages and links). Two thirds of the bundle are zod (752 KB with its message locales), two YAML ' +
-          "parsers (364 KB: the check's and gray-matter's) and parse5 (261 KB, which the Markdown renderer needs for raw HTML). " +
-          'Tried and dropped: leaving zod\'s message locales out of the bundle (340 KB less), minifying it (1.2 MB), a larger young generation; ' +
-          'no gain beyond the noise.',
+          (plain === undefined
+            ? ''
+            : "This machine's environment sets `NODE_EXTRA_CA_CERTS`, a file of certificates that Node reads at every start (`node -e 0` " +
+              `takes 0.11 s with it, 0.07 s without), and \`npm run content:check\` starts Node twice, for npm and for the check: without it the same warm check through npm takes ${plain} s. `) +
+          'Where the command\'s own time goes (2,035 files, 2026-11-30 18:40 UTC, quiet machine, medians of 9 runs): ' +
+          WARM_CHECK_PARTS +
+          ' Since 2026-11-30 18:00 the bundle is written without comments: 54 comments in other alphabets and one regular expression had made V8 ' +
+          'keep all of its 2.2 MB as two-byte text; now 1.6 MB of ASCII, read in 20 ms instead of 40 and compiled from its code cache in 28 ms instead of 37. ' +
+          'scripts/run-bundled.mjs now compares 34 files instead of 584 before it runs the bundle (npm\'s node_modules/.package-lock.json stands ' +
+          'for the packages), and the content index finds duplicate slugs through a map rather than by searching every page. The command alone: ' +
+          '0.70–0.71 s before, 0.64–0.65 s after (medians of 9, quiet machine). Tried and dropped: leaving zod\'s message locales out of the bundle ' +
+          '(340 KB less), a larger young generation (4 collections instead of 10, the same 80 ms), running the two git commands side by side ' +
+          '(49–61 ms against 49–54 ms one after the other); no gain beyond the noise.',
       );
     }
     const builds = ([['`next build`', 'nextBuild'], ['`npm run build:static`', 'buildStatic']] as const).filter(
@@ -114,27 +129,39 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
               return `${label} ${last.seconds[key]} s${runs}, ${perFile(key)} ms per added file (${first.files} files: ${first.seconds[key]} s)`;
             })
             .join('; ') +
-          '. Each page is rendered to HTML and gets its own share image (a 1200×630 PNG drawn by next/og). Next hands each of its two ' +
+          `.${tracedSteps(last)} Each page is rendered to HTML and gets its own share image (a 1200×630 PNG drawn by next/og). Next hands each of its two ` +
           'build workers one contiguous half of the paths, which in practice gives one worker every HTML page and the other every share ' +
           'image. CPU profiles of both workers in a build of this size (2026-11-30 10:20 UTC) make the HTML worker the critical path: 68 s ' +
           'busy, of which 9 s reading and rendering all content (while Next reports "Collecting page data"; the image worker does the same ' +
           'beside it), 10 s collecting garbage and most of the rest rendering 2,021 pages with React and writing their files; the image ' +
-          'worker was idle for its last 16 s. Rendering each page\'s Markdown only when the page is built moves those 9 s into the HTML ' +
-          'worker\'s page generation rather than removing them (measured: 94 s against 93 s). Next also type-checks (6–13 s), compiles ' +
-          '(4–8 s) and first deletes the previous build (4–8 s for 20,000 files on this disk, which is mounted with `discard`; a build in a ' +
-          'fresh clone has nothing to delete); `build:static` then strips Next\'s runtime from every page: parse5 finds the script elements, ' +
-          'which are cut out of the page\'s text, in one worker thread per core while the RSC payload files are removed (finish-export of ' +
-          '2,021 pages: 6.6–7.1 s, of which 2–6 s removing 16,165 payload files; 7.8–9.1 s with one thread, 14.6–15.8 s until 2026-11-30, ' +
-          'when it wrote each parsed page out again and then parsed every page a second time). Fixed on 2026-11-30: ' +
-          'every page looked up its route, translations and menus by scanning all pages (now maps made once per site: page generation ' +
-          '71 → 56–67 s); Next measured the gzip size of every page segment for prefetch inlining, which only its client-side navigation ' +
-          'uses (now off); finish-export ran through tsx, which made parse5\'s constants getters (43 → 13 s); so did the check of SITE_URL ' +
-          'that starts `build:static` (0.93 → 0.15 s). The same build varies by ' +
-          '±10 s between runs on this machine: 79–84 s alone at 07:20 UTC, 93 s at 08:15, 82.6 s at 09:40, 97 s at 09:50.',
+          'worker was idle for its last 16 s. Sharing the work out more finely costs more than it saves: with four build workers instead of two, ' +
+          '`build:static` took 112.8 s against 93.7 s, and 116.9 s when each page\'s Markdown was also rendered only when its page was built ' +
+          '(2026-11-30 17:35–17:42 UTC; every worker starts Next\'s renderer and loads the site anew). Deleting the previous build is slow on this ' +
+          'disk, which is mounted with `discard`: Next\'s `clean` step took 4.2–8.7 s when the build before had ended a minute or two earlier, as ' +
+          'in this bench, and 0.12 s for a build twenty minutes old; a fresh clone has nothing to delete. `build:static` then strips Next\'s runtime ' +
+          'from every page: parse5 finds the script elements, which are cut out of the page\'s text, in one worker thread per core while the RSC ' +
+          'payload files are removed (finish-export of 2,021 pages: 6.6–7.1 s, of which 2–6 s removing 16,165 payload files). ' +
+          'Fixed on 2026-11-30: every page looked up its route, translations and menus by scanning all pages (now maps made once per site: page ' +
+          'generation 71 → 56–67 s); Next measured the gzip size of every page segment for prefetch inlining, which only its client-side ' +
+          'navigation uses (now off); finish-export ran through tsx, which made parse5\'s constants getters (43 → 13 s), and parsed every page ' +
+          'twice (→ 6.6–7.1 s); the export build type-checked the code that `npm run build` and `npm run lint` check too (6–7 s, now only ' +
+          'those two do). The same build varies by ±10 s between runs on this machine: 93.7 s and 106.8 s for the same `build:static` at ' +
+          '17:40 and 17:44 UTC.',
       );
     }
   }
   return notes;
+}
+
+/** Next's own timing of the steps of the last `build:static` run, and what ran before and after Next. */
+function tracedSteps({ buildPhases, buildRuns }: NonNullable<BenchResults['scaling']>[number]): string {
+  const phases = buildPhases?.buildStatic;
+  if (!phases?.['next-build']) return '';
+  const steps = (['clean', 'run-turbopack', 'static-check', 'static-generation', 'output-export-full-static-export'] as const)
+    .filter((step) => phases[step] !== undefined)
+    .map((step) => `${buildSteps[step]} ${phases[step]!.toFixed(1)} s`);
+  const around = buildRuns.buildStatic[buildRuns.buildStatic.length - 1] - phases['next-build'];
+  return ` Next's trace of the last \`build:static\` run: ${steps.join(', ')}; the content check, the SITE_URL check and finish-export around it ${around.toFixed(1)} s.`;
 }
 
 /** What the blank page scored: when it misses 100 too, no page can reach 100 on this machine, whatever it holds. */
