@@ -12,8 +12,10 @@ const WARM_CHECK_PARTS =
   "Node's own start 0.11 s; reading and compiling the bundle from its code cache and running its modules about 0.1 s; opening the " +
   "content cache (0.9 MB of JSON) 25 ms; git for the translation status 57 ms (two commands); reading, parsing (from the cache) and " +
   'validating the 2,035 files 240 ms; the content index, links and pages 40 ms; printing the report 24 ms; collecting garbage, spread ' +
-  'over all of these, 59–62 ms (8 collections). The same check through npm, timed by hand on the quiet machine at 18:40 UTC: 0.88–0.93 s ' +
-  '(18 runs), 0.79–0.84 s without `NODE_EXTRA_CA_CERTS` (9 runs).';
+  'over all of these, 59–62 ms (8 collections). The same check through npm, timed by hand on the quiet machine at 18:40 and 19:14 UTC: ' +
+  '0.88–0.97 s (46 runs, also started from a Node process as the bench starts it, and on a content folder copied a minute before), ' +
+  '0.79–0.84 s without `NODE_EXTRA_CA_CERTS` (9 runs). In the bench the check runs a few minutes after the builds of the size before, ' +
+  'and took 1.10–1.17 s in the two full runs of 2026-11-30 18:04 and 18:41 UTC.';
 
 /**
  * Why a figure misses its target, told with figures of the same run, so that the explanation is as current as the
@@ -137,8 +139,9 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
           'worker was idle for its last 16 s. Sharing the work out more finely costs more than it saves: with four build workers instead of two, ' +
           '`build:static` took 112.8 s against 93.7 s, and 116.9 s when each page\'s Markdown was also rendered only when its page was built ' +
           '(2026-11-30 17:35–17:42 UTC; every worker starts Next\'s renderer and loads the site anew). Deleting the previous build is slow on this ' +
-          'disk, which is mounted with `discard`: Next\'s `clean` step took 4.2–8.7 s when the build before had ended a minute or two earlier, as ' +
-          'in this bench, and 0.12 s for a build twenty minutes old; a fresh clone has nothing to delete. `build:static` then strips Next\'s runtime ' +
+          'disk, which is mounted with `discard`, when that build ended a minute or two before, as it does in this bench (the step above); ' +
+          `for builds of the same size eight minutes and two hours old the same step took 0.10–0.12 s (2026-11-30 18:00 UTC), and a fresh clone has nothing to delete.${withoutDeletion(last)} ` +
+          '`build:static` then strips Next\'s runtime ' +
           'from every page: parse5 finds the script elements, which are cut out of the page\'s text, in one worker thread per core while the RSC ' +
           'payload files are removed (finish-export of 2,021 pages: 6.6–7.1 s, of which 2–6 s removing 16,165 payload files). ' +
           'Fixed on 2026-11-30: every page looked up its route, translations and menus by scanning all pages (now maps made once per site: page ' +
@@ -161,7 +164,14 @@ function tracedSteps({ buildPhases, buildRuns }: NonNullable<BenchResults['scali
     .filter((step) => phases[step] !== undefined)
     .map((step) => `${buildSteps[step]} ${phases[step]!.toFixed(1)} s`);
   const around = buildRuns.buildStatic[buildRuns.buildStatic.length - 1] - phases['next-build'];
-  return ` Next's trace of the last \`build:static\` run: ${steps.join(', ')}; the content check, the SITE_URL check and finish-export around it ${around.toFixed(1)} s.`;
+  return ` Next's trace of the last \`build:static\` run: ${steps.join(', ')}; around Next (npm, the content check, the SITE_URL check, Next's start, finish-export) ${around.toFixed(1)} s.`;
+}
+
+/** The last `build:static` run less the deletion of the build before it, by Next's trace. */
+function withoutDeletion({ buildPhases, buildRuns }: NonNullable<BenchResults['scaling']>[number]): string {
+  const clean = buildPhases?.buildStatic.clean;
+  const lastRun = buildRuns.buildStatic[buildRuns.buildStatic.length - 1];
+  return clean === undefined ? '' : ` The last run less that deletion: ${(lastRun - clean).toFixed(1)} s.`;
 }
 
 /** What the blank page scored: when it misses 100 too, no page can reach 100 on this machine, whatever it holds. */
