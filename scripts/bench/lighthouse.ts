@@ -6,6 +6,7 @@ import { chromium } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
 import { chromiumExecutable } from '../../tests/browser';
 import { serveExport } from '../../tests/e2e/nginx';
+import { median } from './median';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
@@ -34,8 +35,6 @@ export interface LighthouseFigures {
   /** The longest main-thread task of the first run (after the CPU slowdown) and what Lighthouse attributes it to. */
   longestTask?: { ms: number; source: string };
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 export function chromiumPath(): string {
   return chromiumExecutable() ?? chromium.executablePath();

@@ -2,6 +2,7 @@ import { buildSteps } from './build-phases';
 import { targets } from './budgets';
 import type { LighthouseFigures } from './lighthouse';
 import type { BenchResults } from './results';
+import type { ScalingRun } from './scaling';
 import type { Throughput } from './throughput';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -157,21 +158,20 @@ export function missNotes({ lighthouse, throughput, weights, floor, scaling }: B
 }
 
 /** Next's own timing of the steps of the last `build:static` run, and what ran before and after Next. */
-function tracedSteps({ buildPhases, buildRuns }: NonNullable<BenchResults['scaling']>[number]): string {
+function tracedSteps({ buildPhases, buildRuns }: ScalingRun): string {
   const phases = buildPhases?.buildStatic;
   if (!phases?.['next-build']) return '';
   const steps = (['clean', 'run-turbopack', 'static-check', 'static-generation', 'output-export-full-static-export'] as const)
     .filter((step) => phases[step] !== undefined)
     .map((step) => `${buildSteps[step]} ${phases[step]!.toFixed(1)} s`);
-  const around = buildRuns.buildStatic[buildRuns.buildStatic.length - 1] - phases['next-build'];
+  const around = buildRuns.buildStatic.at(-1)! - phases['next-build'];
   return ` Next's trace of the last \`build:static\` run: ${steps.join(', ')}; around Next (npm, the content check, the SITE_URL check, Next's start, finish-export) ${around.toFixed(1)} s.`;
 }
 
 /** The last `build:static` run less the deletion of the build before it, by Next's trace. */
-function withoutDeletion({ buildPhases, buildRuns }: NonNullable<BenchResults['scaling']>[number]): string {
+function withoutDeletion({ buildPhases, buildRuns }: ScalingRun): string {
   const clean = buildPhases?.buildStatic.clean;
-  const lastRun = buildRuns.buildStatic[buildRuns.buildStatic.length - 1];
-  return clean === undefined ? '' : ` The last run less that deletion: ${(lastRun - clean).toFixed(1)} s.`;
+  return clean === undefined ? '' : ` The last run less that deletion: ${(buildRuns.buildStatic.at(-1)! - clean).toFixed(1)} s.`;
 }
 
 /** What the blank page scored: when it misses 100 too, no page can reach 100 on this machine, whatever it holds. */

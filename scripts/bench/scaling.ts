@@ -5,6 +5,7 @@ import path from 'node:path';
 import { exportBuildDir, serverBuildDir } from '../../lib/build-output';
 import { readBuildPhases, type BuildPhases } from './build-phases';
 import { targets } from './budgets';
+import { median } from './median';
 
 /** Where `npm run content:check` keeps what it parsed (scripts/content-check.ts): removed for a cold run. */
 const contentCheckCache = 'node_modules/.cache/epi/content-check.json';
@@ -112,8 +113,6 @@ function time(command: string, args: string[], env: NodeJS.ProcessEnv): number {
   execFileSync(command, args, { env, stdio: ['ignore', 'ignore', 'inherit'] });
   return Math.round(Number(process.hrtime.bigint() - started) / 1e7) / 100;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** Runs of a command of well under a second vary by a third on a shared machine: the median of five is reported. */
 function medianTime(command: string, args: string[], env: NodeJS.ProcessEnv): number {
