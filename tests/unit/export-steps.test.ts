@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findClientComponents } from '@/scripts/build/client-components';
+import { discardPreviousExport } from '@/scripts/build/discard-previous-export';
 import { chooserScriptHash } from '@/scripts/build/language-chooser';
 import { nextAssetsReferencedBy, removePayloads, removeUnreferenced } from '@/scripts/build/prune-export';
 import { stripScripts } from '@/scripts/build/strip-scripts';
@@ -131,6 +132,36 @@ describe('pruning the export after its pages are stripped', () => {
       '_next', '_next/static', '_next/static/chunks', '_next/static/chunks/site.css', '_next/static/media', '_next/static/media/font.woff2',
       '_next/static/media/logo.svg', 'de', 'de/ziele.html', 'index.html', 'robots.txt',
     ]);
+    fs.rmSync(dir, { recursive: true });
+  });
+});
+
+describe('setting the previous export aside before `next build`', () => {
+  function previousExport(): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-discard-'));
+    const files = ['.next/cache/turbopack/state', '.next/trace', '.next/server/app/de.html', '.next/BUILD_ID', 'out/de.html', 'out/_next/static/site.css'];
+    for (const name of files) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), name);
+    }
+    return dir;
+  }
+
+  it("moves the pages and the build files out of the way, keeps Next's cache and trace, and deletes them in the background", async () => {
+    const dir = previousExport();
+    const discardDir = path.join(dir, 'discarded');
+    expect(discardPreviousExport(dir, '.next', 'out', discardDir).sort()).toEqual(['.next/BUILD_ID', '.next/server', 'out']);
+    expect(fs.readdirSync(path.join(dir, '.next')).sort()).toEqual(['cache', 'trace']);
+    expect(fs.readFileSync(path.join(dir, '.next/cache/turbopack/state'), 'utf8')).toBe('.next/cache/turbopack/state');
+    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
+    await expect.poll(() => fs.existsSync(discardDir), { timeout: 10_000 }).toBe(false);
+    fs.rmSync(dir, { recursive: true });
+  }, 15_000);
+
+  it('does nothing when there is no previous export', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-discard-'));
+    expect(discardPreviousExport(dir, '.next', 'out', path.join(dir, 'discarded'))).toEqual([]);
+    expect(fs.readdirSync(dir)).toEqual([]);
     fs.rmSync(dir, { recursive: true });
   });
 });
