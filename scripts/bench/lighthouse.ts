@@ -34,6 +34,8 @@ export interface LighthouseFigures {
   benchmarkIndex: number;
   /** The longest main-thread task of the first run (after the CPU slowdown) and what Lighthouse attributes it to. */
   longestTask?: { ms: number; source: string };
+  /** Lighthouse's error code for each run it could not record and that was run again. */
+  repeatedRuns?: string[];
 }
 
 export function chromiumPath(): string {
@@ -107,6 +109,9 @@ export async function serveBlankPage(): Promise<{ origin: string; stop: () => vo
   };
 }
 
+/** Runs of one page that may fail to record before the page's audit fails: a page that fails every time is broken. */
+const maxRepeatedRuns = 2;
+
 /** The metrics the performance score is weighted from: all that a run after the first audits. */
 const performanceMetrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
 
@@ -117,12 +122,20 @@ const performanceMetrics = ['first-contentful-paint', 'largest-contentful-paint'
  */
 export async function auditPage(origin: string, pagePath: string, port: number, runs: number): Promise<LighthouseFigures> {
   const results: Result[] = [];
-  for (let run = 0; run < runs; run++) {
-    const only = run === 0 ? { onlyCategories: [...categories] } : { onlyCategories: ['performance'], onlyAudits: performanceMetrics };
+  const repeatedRuns: string[] = [];
+  while (results.length < runs) {
+    const only = results.length === 0 ? { onlyCategories: [...categories] } : { onlyCategories: ['performance'], onlyAudits: performanceMetrics };
     const result = await lighthouse(`${origin}${pagePath}`, { port, output: 'json', logLevel: 'error', ...only, disableFullPageScreenshot: true });
     if (!result) throw new Error(`Lighthouse gave no result for ${pagePath}`);
-    if (result.lhr.runtimeError) throw new Error(`Lighthouse on ${pagePath}: ${result.lhr.runtimeError.message}`);
-    results.push(result.lhr);
+    const error = result.lhr.runtimeError;
+    if (!error) {
+      results.push(result.lhr);
+      continue;
+    }
+    // Now and then Lighthouse fails to record a page load (NO_NAVSTART on 2026-11-30) that the next run records.
+    if (repeatedRuns.length === maxRepeatedRuns) throw new Error(`Lighthouse on ${pagePath}: ${error.message}`);
+    console.warn(`  Lighthouse could not record ${pagePath} (${error.code}); running it again`);
+    repeatedRuns.push(error.code);
   }
   const numeric = (id: string) => median(results.map((lhr) => lhr.audits[id].numericValue ?? NaN));
   const failedAudits = new Set(
@@ -152,6 +165,7 @@ export async function auditPage(origin: string, pagePath: string, port: number, 
     failedAudits: [...failedAudits].sort(),
     benchmarkIndex: Math.round(median(results.map((lhr) => lhr.environment.benchmarkIndex))),
     longestTask: longestTask(results[0]),
+    ...(repeatedRuns.length ? { repeatedRuns } : {}),
   };
 }
 

@@ -107,6 +107,7 @@ export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>
   const indexes = [...results.server, ...results.export].map((page) => page.benchmarkIndex).filter(Number.isFinite);
   return [
     `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs (in brackets: the lowest and highest score of the runs), the other scores are from the first run. For comparison: the floor, the bare Next page, and a blank page (a heading and a paragraph, no script, no CSS) served by nginx like the export.`,
+    ...repeatedRunsSentence(results),
     ...(indexes.length ? [`Lighthouse's benchmark index of this machine: ${Math.min(...indexes)}–${Math.max(...indexes)} (its 4× slowdown is meant for 1500–2000, a fast desktop). Longest task: the first run's longest main-thread task after the slowdown, ms, and what it belongs to.`] : []),
     '',
     ...table(
@@ -119,6 +120,15 @@ export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>
       ],
     ),
   ];
+}
+
+/** Which runs Lighthouse could not record and ran again, so that a figure taken on the second try says so. */
+function repeatedRunsSentence(results: NonNullable<BenchResults['lighthouse']>): string[] {
+  const groups = { server: results.server, export: results.export, floor: results.floor ?? [], 'blank page': results.blank ?? [] };
+  const repeated = Object.entries(groups).flatMap(([mode, pages]) =>
+    pages.filter((page) => page.repeatedRuns).map((page) => `${mode} ${page.path} (${page.repeatedRuns!.join(', ')})`),
+  );
+  return repeated.length ? [`Runs Lighthouse could not record and that were run again: ${repeated.join('; ')}.`] : [];
 }
 
 /** The median performance score, and the lowest and highest of the runs when they differ. */
