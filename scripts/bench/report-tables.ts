@@ -15,7 +15,14 @@ const table = (head: string[], rows: (string | number)[][]) => [
   ...rows.map((row) => `| ${row.map((cell) => (typeof cell === 'number' ? n(cell) : cell)).join(' | ')} |`),
 ];
 
-export function machineTable(machine: Machine): string[] {
+/** Lighthouse's measure of the host CPU on every audited page of the site, lowest and highest. */
+function benchmarkIndexRange(lighthouse: BenchResults['lighthouse']): string | undefined {
+  const indexes = [...(lighthouse?.server ?? []), ...(lighthouse?.export ?? [])].map((page) => page.benchmarkIndex).filter(Number.isFinite);
+  return indexes.length ? `${Math.min(...indexes)}–${Math.max(...indexes)}` : undefined;
+}
+
+export function machineTable(machine: Machine, lighthouse?: BenchResults['lighthouse']): string[] {
+  const speed = benchmarkIndexRange(lighthouse);
   return table(
     ['', ''],
     [
@@ -26,6 +33,9 @@ export function machineTable(machine: Machine): string[] {
       ['packages', Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`).join(', ')],
       ['browser', machine.chromium ?? '–'],
       ['nginx', machine.nginx ?? '–'],
+      // The machine's speed changes between runs: `build:static` of 1,000 pages took 94.8 s at 20:58 UTC on 2026-11-30
+      // (index 1532–2594) and 42.4 s at 22:53 UTC (3228–3514).
+      ...(speed ? [['speed', `Lighthouse's benchmark index ${speed} during this run (higher is faster): compare figures of runs with similar indexes`]] : []),
     ],
   );
 }
@@ -104,11 +114,11 @@ export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>
       page.failedAudits.join(', ') || '–',
     ]);
   const runs = results.server[0]?.runs ?? 0;
-  const indexes = [...results.server, ...results.export].map((page) => page.benchmarkIndex).filter(Number.isFinite);
+  const speed = benchmarkIndexRange(results);
   return [
     `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs (in brackets: the lowest and highest score of the runs), the other scores are from the first run. For comparison: the floor, the bare Next page, and a blank page (a heading and a paragraph, no script, no CSS) served by nginx like the export.`,
     ...repeatedRunsSentence(results),
-    ...(indexes.length ? [`Lighthouse's benchmark index of this machine: ${Math.min(...indexes)}–${Math.max(...indexes)} (its 4× slowdown is meant for 1500–2000, a fast desktop). Longest task: the first run's longest main-thread task after the slowdown, ms, and what it belongs to.`] : []),
+    ...(speed ? [`Lighthouse's benchmark index of this machine: ${speed} (its 4× slowdown is meant for 1500–2000, a fast desktop). Longest task: the first run's longest main-thread task after the slowdown, ms, and what it belongs to.`] : []),
     '',
     ...table(
       ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'LCP parts, unthrottled (ms)', 'longest task', 'failed audits'],

@@ -84,7 +84,7 @@ export function renderReport(results: BenchResults, notes: string[]): string {
   }
   lines.push('## Against the targets', '', ...targetTable(results), '');
   if (notes.length) lines.push('## Why a figure misses its target', '', ...notes.flatMap((note) => [note, '']));
-  lines.push('## Machine', '', ...machineTable(results.machine), '');
+  lines.push('## Machine', '', ...machineTable(results.machine, results.lighthouse), '');
   if (results.builds) lines.push(`Builds of the real content: \`npm run build\` ${results.builds.server} s, \`npm run build:static\` ${results.builds.static} s.`, '');
   if (results.weights && results.floor) lines.push('## Page weight', '', ...weightTable(results.weights, results.floor), '');
   if (results.brokenBudgets?.length) lines.push('Broken budgets:', '', ...results.brokenBudgets.map((line) => `- ${line}`), '');
