@@ -9,6 +9,17 @@ const axeTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-p
  */
 export const colourRules = ['color-contrast', 'link-in-text-block'];
 
+/**
+ * Switches the page to the dark scheme once its colours have finished changing. Links fade their colours
+ * (`transition-colors`), and axe measuring contrast in the middle of that fade, as it did on a busy CI machine, reports
+ * colours that no visitor keeps seeing.
+ */
+export async function switchToDarkScheme(page: Page): Promise<void> {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  // getAnimations() applies the scheme's styles first, so it holds the transitions the switch has just started.
+  await page.evaluate(() => Promise.all(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((animation) => animation.finished)));
+}
+
 /** axe-core's violations on the page as `rule: targets`, by the WCAG 2.x A/AA and best-practice rules, or by `rules` alone. */
 export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
   const builder = new AxeBuilder({ page });

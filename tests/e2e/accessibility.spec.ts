@@ -1,4 +1,4 @@
-import { axeViolations, colourRules } from '../axe';
+import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
 import { expect, test } from './fixtures';
 import { selectContacts, selectPartners } from '../../lib/content';
 import { pageByTemplate, publishedPages, publishedPagesIn, publishedSite } from './content-index';
@@ -14,7 +14,7 @@ for (const entry of [...pages.map((page) => page.path), '/de/unbekannt', '/en/un
     const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
     levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]).toBeLessThanOrEqual(1));
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await switchToDarkScheme(page);
     expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
     expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
   });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { test as testWithoutPolicyWatch, type APIRequestContext, type Page } from '@playwright/test';
 import { exportDir } from '../../lib/build-output';
 import { selectNavigation, selectProject } from '../../lib/content';
-import { axeViolations, colourRules } from '../axe';
+import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
 import { publishedSite } from './content-index';
 import { expect, test, watchPolicies } from './fixtures';
 import { siteMode } from './site-mode';
@@ -61,7 +61,7 @@ testWithoutPolicyWatch('/ in the export: no axe violations in light and dark', a
   await serveChooser(page, baseURL!, request, "script-src 'none'");
   await page.goto('/');
   expect(await axeViolations(page), 'light scheme').toEqual([]);
-  await page.emulateMedia({ colorScheme: 'dark' });
+  await switchToDarkScheme(page);
   expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
 });
 

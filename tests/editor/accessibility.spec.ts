@@ -1,4 +1,4 @@
-import { axeViolations, colourRules } from '../axe';
+import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
 import { expect, firstEntry, openEntry, test, translatedTextPages } from './fixture';
 
 const lists = ['/edit/de', '/edit/en'];
@@ -14,7 +14,7 @@ for (const path of [...lists, ...entries]) {
     else await openEntry(page, path);
     expect(await axeViolations(page), 'light scheme').toEqual([]);
     if (!dark) return;
-    await page.emulateMedia({ colorScheme: 'dark' });
+    await switchToDarkScheme(page);
     expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
   });
 }
