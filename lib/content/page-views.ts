@@ -6,7 +6,7 @@ import type { Site } from './site';
 /**
  * A site's pages grouped for lookup, made once per site: a build renders every page, and each asks for its
  * translations, menus and route several times; scanning all pages for each answer made a build grow with the
- * square of the page count (docs/performance.md, scaling).
+ * square of the page count (measured in scripts/bench/notes.ts, builds).
  */
 interface PageLookup {
   byLocale: Map<Locale, Page[]>;

@@ -13,7 +13,7 @@ const deleteAll = "require('node:fs').rmSync(process.argv[1], { recursive: true,
  * Sets the previous export aside before `next build` makes a new one: its build files (all but what Next keeps) and its
  * pages are renamed into `discardDir`, which a detached process then deletes while the build runs. Next would delete
  * them itself first, and deleting tens of thousands of files written minutes before takes this disk 5–12 s
- * (docs/performance.md, scaling); renaming them takes milliseconds. Returns the paths it set aside: one that cannot be
+ * (docs/deploy.md); renaming them takes milliseconds. Returns the paths it set aside: one that cannot be
  * renamed (e.g. on another file system) stays where it is, for Next to delete as before.
  */
 export function discardPreviousExport(projectDir: string, buildDir: string, pagesDir: string, discardDir: string): string[] {
