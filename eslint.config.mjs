@@ -12,5 +12,13 @@ export default defineConfig([
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  globalIgnores(['.next/**', '.next-*/**', 'out/**', 'next-env.d.ts', 'test-results/**', 'playwright-report/**', 'reports/**']),
+  globalIgnores([
+    '.next/**',
+    '.next-*/**',
+    'out/**',
+    'next-env.d.ts',
+    'test-results/**',
+    'playwright-report/**',
+    'reports/**',
+  ]),
 ]);

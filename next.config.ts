@@ -22,7 +22,9 @@ const nextConfig: NextConfig = isStaticExport()
       // The Content-Security-Policy comes from proxy.ts, which sends it only when the build's manifest is there:
       // `next dev` and the editor run Next's scripts. The static export's headers are set by the web server (deploy/nginx.conf).
       async headers() {
-        return [{ source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) }];
+        return [
+          { source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) },
+        ];
       },
     };
 

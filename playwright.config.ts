@@ -5,7 +5,10 @@ const chromiumPath = chromiumExecutable() ?? undefined;
 const chromium = {
   ...devices['Desktop Chrome'],
   launchOptions: chromiumPath
-    ? { executablePath: chromiumPath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] }
+    ? {
+        executablePath: chromiumPath,
+        args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      }
     : undefined,
 };
 
@@ -32,8 +35,16 @@ export default defineConfig({
   reporter: [['list']],
   use: { trace: 'off' },
   projects: [
-    { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) }, testIgnore: ['accessibility.spec.ts', 'legal-pages.spec.ts', 'seo.spec.ts', 'no-editor-in-build.spec.ts'] },
-    { name: 'export', use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) }, testIgnore: 'no-editor-in-build.spec.ts' },
+    {
+      name: 'server',
+      use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) },
+      testIgnore: ['accessibility.spec.ts', 'legal-pages.spec.ts', 'seo.spec.ts', 'no-editor-in-build.spec.ts'],
+    },
+    {
+      name: 'export',
+      use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) },
+      testIgnore: 'no-editor-in-build.spec.ts',
+    },
     // What both builds wrote, read from disk once.
     { name: 'build-output', testMatch: 'no-editor-in-build.spec.ts' },
   ],

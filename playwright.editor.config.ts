@@ -23,7 +23,12 @@ export default defineConfig({
     locale: 'de-DE',
     viewport: { width: 1400, height: 1000 },
     trace: 'off',
-    launchOptions: chromiumPath ? { executablePath: chromiumPath, args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'] } : undefined,
+    launchOptions: chromiumPath
+      ? {
+          executablePath: chromiumPath,
+          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
+        }
+      : undefined,
   },
   projects: [
     // `next dev` compiles each route on its first request: once, before the tests, instead of inside their time limits.

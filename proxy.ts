@@ -27,15 +27,22 @@ export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const manifest = readSiteManifest();
   if (!manifest) return withoutManifest(request);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return plainText(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return plainText(405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
   // Next answers a path whose %-escapes are not UTF-8 (overlong `%c0%ae`, `%e0%80%ae`) with a 500 outside the languages.
   if (!isDecodable(pathname)) return plainText(400, 'Bad Request');
   if (pathname === '/') return withPolicy(negotiateLanguage(request));
-  const locale = routing.locales.find((candidate) => pathname === `/${candidate}` || pathname.startsWith(`/${candidate}/`));
+  const locale = routing.locales.find(
+    (candidate) => pathname === `/${candidate}` || pathname.startsWith(`/${candidate}/`),
+  );
   if (!locale || manifest.paths[pathname]) return withPolicy(NextResponse.next());
   return new NextResponse(manifest.notFoundHtml[locale], {
     status: 404,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache', [policyHeader]: contentSecurityPolicy },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-cache',
+      [policyHeader]: contentSecurityPolicy,
+    },
   });
 }
 
@@ -60,7 +67,10 @@ function isDecodable(pathname: string): boolean {
 }
 
 function plainText(status: number, text: string, headers: Record<string, string> = {}): NextResponse {
-  return new NextResponse(`${text}\n`, { status, headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8', [policyHeader]: contentSecurityPolicy } });
+  return new NextResponse(`${text}\n`, {
+    status,
+    headers: { ...headers, 'Content-Type': 'text/plain; charset=utf-8', [policyHeader]: contentSecurityPolicy },
+  });
 }
 
 function withPolicy(response: NextResponse): NextResponse {

@@ -18,7 +18,11 @@ export default async function GlobalNotFound() {
         <main className="mx-auto max-w-2xl space-y-10 px-4 py-12">
           {messages.map(({ locale, t }, index) => (
             <section key={locale} lang={locale}>
-              {index === 0 ? <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1> : <h2 className="mb-3 text-2xl font-bold">{t('title')}</h2>}
+              {index === 0 ? (
+                <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1>
+              ) : (
+                <h2 className="mb-3 text-2xl font-bold">{t('title')}</h2>
+              )}
               <p className="mb-3">{t('text')}</p>
               <a href={pagePath(locale)} className="text-accent underline">
                 {t('homeLink')}

@@ -12,7 +12,9 @@ export default function sitemap(): MetadataRoute.Sitemap {
     url: absolute(page.path),
     lastModified: page.lastModified,
     alternates: {
-      languages: Object.fromEntries(Object.entries(findAlternates(site, page.key)).map(([language, path]) => [language, absolute(path)])),
+      languages: Object.fromEntries(
+        Object.entries(findAlternates(site, page.key)).map(([language, path]) => [language, absolute(path)]),
+      ),
     },
   }));
 }

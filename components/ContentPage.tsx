@@ -45,7 +45,17 @@ export function ContentPage({ page, site = loadSite() }: { page: Page; site?: Si
   );
 }
 
-async function TemplateData({ site, page, partners, project }: { site: Site; page: Page; partners: Partner[]; project: Project }) {
+async function TemplateData({
+  site,
+  page,
+  partners,
+  project,
+}: {
+  site: Site;
+  page: Page;
+  partners: Partner[];
+  project: Project;
+}) {
   const { locale } = page;
   switch (page.template) {
     case 'home': {

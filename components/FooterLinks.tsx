@@ -1,7 +1,15 @@
 import type { Page } from '@/lib/content';
 
 /** The pages a footer links to (legal notice, privacy, accessibility), as a named navigation landmark. */
-export function FooterLinks({ links, label, listClassName }: { links: readonly Page[]; label: string; listClassName: string }) {
+export function FooterLinks({
+  links,
+  label,
+  listClassName,
+}: {
+  links: readonly Page[];
+  label: string;
+  listClassName: string;
+}) {
   if (links.length === 0) return null;
   return (
     <nav aria-label={label} data-print="hide">

@@ -12,10 +12,18 @@ export async function FundingNotice({ project, locale }: { project: Project; loc
   return (
     <div className="border-b border-line bg-surface">
       <div className="mx-auto flex max-w-5xl items-center gap-4 px-4 py-2.5 text-sm">
-        <EuEmblemSvg role="img" aria-label={t('Funding.emblemAlt')} className="eu-emblem h-10 w-15 shrink-0 sm:h-12 sm:w-18" />
+        <EuEmblemSvg
+          role="img"
+          aria-label={t('Funding.emblemAlt')}
+          className="eu-emblem h-10 w-15 shrink-0 sm:h-12 sm:w-18"
+        />
         <p className="max-w-2xl">
           <strong className="block text-base font-semibold">{t('Funding.union')}</strong>
-          {t('Funding.statement', { project: project.shortName, fund: project.fundName, grant: project.grantAgreement })}
+          {t('Funding.statement', {
+            project: project.shortName,
+            fund: project.fundName,
+            grant: project.grantAgreement,
+          })}
         </p>
         <p className="ml-auto hidden shrink-0 text-right text-muted lg:block">
           {t('Layout.publishedBy')}

@@ -21,8 +21,10 @@ export function MaterialList({ locale, materials }: { locale: Locale; materials:
         return (
           <li key={material.key} className="rounded-lg border border-line bg-raised p-4">
             <a href={material.href} download className="text-lg font-semibold text-accent underline">
-              <span lang={material.titleLanguage === locale ? undefined : material.titleLanguage}>{material.title}</span> ({material.fileType},{' '}
-              {size})
+              <span lang={material.titleLanguage === locale ? undefined : material.titleLanguage}>
+                {material.title}
+              </span>{' '}
+              ({material.fileType}, {size})
             </a>
             {material.summary && <p className="mt-1">{material.summary}</p>}
             <dl className="mt-2 flex flex-wrap gap-x-6 text-sm text-muted">

@@ -15,10 +15,13 @@ export async function PartnerCard({ partner, isPublisher = false }: { partner: P
         {partner.name}
       </p>
       <p className="text-sm text-muted">
-        {t('kind', { kind: partner.kind })} · {isCity || !partner.city ? partner.countryName : `${partner.city}, ${partner.countryName}`}
+        {t('kind', { kind: partner.kind })} ·{' '}
+        {isCity || !partner.city ? partner.countryName : `${partner.city}, ${partner.countryName}`}
       </p>
       {isPublisher && (
-        <p className="mt-2 inline-block rounded-full bg-accent-soft px-3 py-0.5 text-sm font-semibold text-accent">{t('publisher')}</p>
+        <p className="mt-2 inline-block rounded-full bg-accent-soft px-3 py-0.5 text-sm font-semibold text-accent">
+          {t('publisher')}
+        </p>
       )}
       {partner.role && <p className="mt-2">{partner.role}</p>}
       {partner.website && (

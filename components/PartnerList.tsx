@@ -14,10 +14,17 @@ export async function PartnerList({ partners, project }: { partners: Partner[]; 
   const local = partners.filter((partner) => partner.kind === 'local');
   const cityNames = cities.map((city) => city.city).join(', ');
   const markerLinks = Object.fromEntries(
-    cities.map((city) => [city.key, { href: `#partner-${city.key}`, name: t('markerLabel', { city: city.city, country: city.countryName }) }]),
+    cities.map((city) => [
+      city.key,
+      { href: `#partner-${city.key}`, name: t('markerLabel', { city: city.city, country: city.countryName }) },
+    ]),
   );
   const groups = [
-    { id: 'technical-partners', heading: t('technicalHeading', { count: technicalPartners.length }), members: technicalPartners },
+    {
+      id: 'technical-partners',
+      heading: t('technicalHeading', { count: technicalPartners.length }),
+      members: technicalPartners,
+    },
     { id: 'local-partners', heading: t('localHeading', { count: local.length }), members: local },
   ].filter((group) => group.members.length > 0);
   return (

@@ -13,7 +13,15 @@ interface PartnerMapProps {
 }
 
 /** The map drawn as inline SVG from paths computed at build time: no script, nothing loaded from elsewhere. */
-export function PartnerMap({ map, id, title, description, markerLinks, labels = true, className = '' }: PartnerMapProps) {
+export function PartnerMap({
+  map,
+  id,
+  title,
+  description,
+  markerLinks,
+  labels = true,
+  className = '',
+}: PartnerMapProps) {
   const radius = map.labelSize * 0.36;
   return (
     <svg
@@ -35,7 +43,13 @@ export function PartnerMap({ map, id, title, description, markerLinks, labels = 
           <>
             <circle className="map-marker" cx={marker.x} cy={marker.y} r={radius} />
             {labels && (
-              <text className="map-label" x={marker.labelX} y={marker.labelY} textAnchor={marker.anchor} dominantBaseline="central">
+              <text
+                className="map-label"
+                x={marker.labelX}
+                y={marker.labelY}
+                textAnchor={marker.anchor}
+                dominantBaseline="central"
+              >
                 {marker.label}
               </text>
             )}

@@ -21,7 +21,10 @@ export async function ProjectGlance({ project, locale, partnersPath, goalsPath }
   const end = formatDate(locale, project.end);
   const figures = [
     { count: project.cities.length, label: t('cityCount', { count: project.cities.length }) },
-    { count: project.technicalPartners.length, label: t('technicalCount', { count: project.technicalPartners.length }) },
+    {
+      count: project.technicalPartners.length,
+      label: t('technicalCount', { count: project.technicalPartners.length }),
+    },
     { count: project.countries.length, label: t('countryCount', { count: project.countries.length }) },
     { count: project.goals.length, label: t('goalCount', { count: project.goals.length }) },
   ];
@@ -66,7 +69,9 @@ export async function ProjectGlance({ project, locale, partnersPath, goalsPath }
           {partnersPath ? (
             <a href={partnersPath} className="group block overflow-hidden rounded-lg border border-line text-accent">
               {map}
-              <span className="block bg-raised px-3 py-2 font-semibold underline group-hover:no-underline">{t('mapLink')}</span>
+              <span className="block bg-raised px-3 py-2 font-semibold underline group-hover:no-underline">
+                {t('mapLink')}
+              </span>
             </a>
           ) : (
             <div className="overflow-hidden rounded-lg border border-line">{map}</div>

@@ -16,7 +16,13 @@ export async function SiteFooter({ site, locale, project }: { site: Site; locale
         </div>
         <div className="space-y-2">
           <h2 className="text-base font-semibold">{t('Funding.heading')}</h2>
-          <p>{t('Funding.statement', { project: project.shortName, fund: project.fundName, grant: project.grantAgreement })}</p>
+          <p>
+            {t('Funding.statement', {
+              project: project.shortName,
+              fund: project.fundName,
+              grant: project.grantAgreement,
+            })}
+          </p>
           <p>
             <a href={project.fundWebsite} className="text-accent underline hover:no-underline" hrefLang="en">
               {t('Funding.moreInfo', { fund: project.fundName, fundShort: project.fund })}

@@ -7,7 +7,17 @@ import { LanguageSwitcher } from './LanguageSwitcher';
 import { StatusNote } from './StatusNote';
 
 /** Funding notice, the project's wordmark with its subtitle, the main menu with the language link, the status. */
-export async function SiteHeader({ site, locale, page, project }: { site: Site; locale: Locale; page?: Page; project: Project }) {
+export async function SiteHeader({
+  site,
+  locale,
+  page,
+  project,
+}: {
+  site: Site;
+  locale: Locale;
+  page?: Page;
+  project: Project;
+}) {
   const t = await getTranslations();
   const navigation = selectNavigation(site, locale, 'header');
   return (
@@ -15,7 +25,9 @@ export async function SiteHeader({ site, locale, page, project }: { site: Site; 
       <FundingNotice project={project} locale={locale} />
       <div className="mx-auto max-w-5xl px-4 pt-5">
         <a href={pagePath(locale)} className="group flex items-center gap-3 no-underline">
-          <span className="shrink-0 text-4xl leading-none font-extrabold tracking-tight text-accent sm:text-5xl">{project.shortName}</span>
+          <span className="shrink-0 text-4xl leading-none font-extrabold tracking-tight text-accent sm:text-5xl">
+            {project.shortName}
+          </span>
           <span className="min-w-0 border-l-4 border-gold pl-3">
             <span className="block font-semibold text-ink group-hover:underline sm:text-lg" lang="en">
               {project.name}
@@ -25,7 +37,10 @@ export async function SiteHeader({ site, locale, page, project }: { site: Site; 
           <span className="sr-only"> – {t('Site.homeLink')}</span>
         </a>
       </div>
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-2 pt-4 pb-2" data-print="hide">
+      <div
+        className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-2 pt-4 pb-2"
+        data-print="hide"
+      >
         <nav aria-label={t('Layout.mainNavigation')}>
           <ul className="flex flex-wrap gap-1">
             {navigation.map((item) => {

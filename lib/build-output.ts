@@ -15,4 +15,7 @@ export const exportDir = 'out';
 export const isStaticExport = () => process.env.EPI_STATIC_EXPORT === '1';
 
 /** The route (app/[locale]/page-not-found) prerendered as each language's 404 page in both modes. */
-export const notFoundRoute = { page: '/[locale]/page-not-found/page', path: (locale: string) => `/${locale}/page-not-found` };
+export const notFoundRoute = {
+  page: '/[locale]/page-not-found/page',
+  path: (locale: string) => `/${locale}/page-not-found`,
+};

@@ -31,7 +31,9 @@ export function readSiteManifest(): SiteManifest | null {
   try {
     loaded = JSON.parse(fs.readFileSync(file, 'utf8')) as SiteManifest;
   } catch (error) {
-    console.error(`${file} is missing or unreadable (${(error as Error).message}): run \`npm run build\`. Unknown pages now get Next's own 404.`);
+    console.error(
+      `${file} is missing or unreadable (${(error as Error).message}): run \`npm run build\`. Unknown pages now get Next's own 404.`,
+    );
     loaded = null;
   }
   return loaded;

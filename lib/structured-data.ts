@@ -1,4 +1,12 @@
-import type { ContactPoint, GovernmentOrganization, Graph, Organization, Place, ProjectLeaf, WebSite } from 'schema-dts';
+import type {
+  ContactPoint,
+  GovernmentOrganization,
+  Graph,
+  Organization,
+  Place,
+  ProjectLeaf,
+  WebSite,
+} from 'schema-dts';
 import { routing } from '@/i18n/routing';
 import { type Contact, type Page, type Partner, type Project } from '@/lib/content';
 import { siteUrl } from '@/lib/site-url';

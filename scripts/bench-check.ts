@@ -14,7 +14,9 @@ async function floorJsGzip(): Promise<number> {
   try {
     const { floor } = JSON.parse(fs.readFileSync(performanceJson, 'utf8')) as { floor: Floor };
     if (JSON.stringify(floor.versions) === versions) return floor.weight.js.gzip;
-    console.log(`The floor in ${performanceJson} was measured with ${JSON.stringify(floor.versions)}, not ${versions}: building it again.`);
+    console.log(
+      `The floor in ${performanceJson} was measured with ${JSON.stringify(floor.versions)}, not ${versions}: building it again.`,
+    );
   } catch {
     console.log(`No floor in ${performanceJson}: building it.`);
   }
@@ -28,10 +30,16 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function main() {
   const weights = weighBuilds();
   const floor = await floorJsGzip();
-  const most = (pages: typeof weights.server, pick: (page: (typeof pages)[number]) => number) => Math.max(...pages.map(pick));
+  const most = (pages: typeof weights.server, pick: (page: (typeof pages)[number]) => number) =>
+    Math.max(...pages.map(pick));
   console.log(`Pages: ${weights.server.length} in each build, ${weights.exportFiles.length} HTML files in the export.`);
-  console.log(`Server: scripts at most ${kb(most(weights.server, (page) => page.js.gzip))} gzip (floor ${kb(floor)}, budget floor + ${kb(budgets.serverJsOverFloorGzip)}).`);
-  for (const [mode, pages] of [['server', weights.server], ['export', weights.export]] as const) {
+  console.log(
+    `Server: scripts at most ${kb(most(weights.server, (page) => page.js.gzip))} gzip (floor ${kb(floor)}, budget floor + ${kb(budgets.serverJsOverFloorGzip)}).`,
+  );
+  for (const [mode, pages] of [
+    ['server', weights.server],
+    ['export', weights.export],
+  ] as const) {
     console.log(
       `${mode}: CSS at most ${kb(most(pages, (page) => page.css.gzip))} gzip (budget ${kb(budgets.cssGzip)}), HTML at most ${kb(most(pages, (page) => page.html.gzip))} gzip, ` +
         `of which at most ${kb(most(pages, templateHtmlGzip))} beyond the page's own text (budget ${kb(budgets.htmlGzip)}).`,

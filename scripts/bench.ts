@@ -13,7 +13,14 @@ import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { brokenBudgets, weighBuilds } from './bench/budgets';
 import { buildFloor } from './bench/floor';
-import { auditPage, blankPagePath, chromiumPath, serveBlankPage, startChromium, type LighthouseFigures } from './bench/lighthouse';
+import {
+  auditPage,
+  blankPagePath,
+  chromiumPath,
+  serveBlankPage,
+  startChromium,
+  type LighthouseFigures,
+} from './bench/lighthouse';
 import { describeMachine, quietLoad, runPart, type PartRecord } from './bench/machine';
 import { missNotes } from './bench/notes';
 import { performanceJson, writeReport } from './bench/report';
@@ -48,7 +55,11 @@ const narrowed = [
   ...(values['skip-build'] ? ['builds as found'] : []),
 ];
 const log = (line: string) => console.log(line);
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org' };
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org',
+};
 const parts: PartRecord[] = [];
 
 async function part<T>(name: string, work: () => Promise<T> | T): Promise<T> {
@@ -70,15 +81,24 @@ const buildBoth = () => ({ server: timedNpm('build'), static: timedNpm('build:st
  * Every page in both modes, the floor's page (what Next's own scripts cost a page before ours add anything) and a blank
  * page (what this machine and browser allow any page at all).
  */
-async function lighthouseOfBothModes(pages: string[], floorDir: string): Promise<NonNullable<BenchResults['lighthouse']>> {
+async function lighthouseOfBothModes(
+  pages: string[],
+  floorDir: string,
+): Promise<NonNullable<BenchResults['lighthouse']>> {
   const chromium = await startChromium();
-  const auditAll = async (start: () => Promise<{ origin: string; stop: () => unknown }>, mode: string, paths = pages) => {
+  const auditAll = async (
+    start: () => Promise<{ origin: string; stop: () => unknown }>,
+    mode: string,
+    paths = pages,
+  ) => {
     const server = await start();
     const figures: LighthouseFigures[] = [];
     try {
       for (const page of paths) {
         const result = await auditPage(server.origin, page, chromium.port, runs);
-        log(`  ${mode.padEnd(7)} ${page.padEnd(28)} ${Object.values(result.scores).join('/')}  LCP ${result.lcpMs} ms  CLS ${result.cls}  TBT ${result.tbtMs} ms${result.failedAudits.length ? `  failed: ${result.failedAudits.join(', ')}` : ''}`);
+        log(
+          `  ${mode.padEnd(7)} ${page.padEnd(28)} ${Object.values(result.scores).join('/')}  LCP ${result.lcpMs} ms  CLS ${result.cls}  TBT ${result.tbtMs} ms${result.failedAudits.length ? `  failed: ${result.failedAudits.join(', ')}` : ''}`,
+        );
         figures.push(result);
       }
     } finally {
@@ -105,7 +125,13 @@ async function main() {
     log(`Written: ${writeReport(last, missNotes(last)).join(', ')}`);
     return;
   }
-  const results: BenchResults = { date: new Date().toISOString(), final: false, narrowed, machine: describeMachine(chromiumPath()), parts };
+  const results: BenchResults = {
+    date: new Date().toISOString(),
+    final: false,
+    narrowed,
+    machine: describeMachine(chromiumPath()),
+    parts,
+  };
   let completed = false;
   try {
     await measureAll(results);
@@ -114,9 +140,13 @@ async function main() {
     // Whatever was measured is written, also when a part failed (the report then is not final).
     results.final = completed && narrowed.length === 0 && parts.every((record) => record.quiet);
     const written = writeReport(results, missNotes(results));
-    log(`\nWritten: ${written.join(', ')}${results.final ? '' : ' (NOT final: a narrowed or unfinished run, or a part started above the load average of ' + quietLoad + ')'}`);
+    log(
+      `\nWritten: ${written.join(', ')}${results.final ? '' : ' (NOT final: a narrowed or unfinished run, or a part started above the load average of ' + quietLoad + ')'}`,
+    );
   }
-  const lowScores = [...(results.lighthouse?.server ?? []), ...(results.lighthouse?.export ?? [])].filter((page) => page.scores.accessibility < 100 || page.scores.seo < 100);
+  const lowScores = [...(results.lighthouse?.server ?? []), ...(results.lighthouse?.export ?? [])].filter(
+    (page) => page.scores.accessibility < 100 || page.scores.seo < 100,
+  );
   if (results.brokenBudgets?.length || lowScores.length) process.exitCode = 1;
 }
 
@@ -126,7 +156,10 @@ async function measureAll(results: BenchResults) {
   const pages = values.pages?.split(',') ?? weights.server.map((page) => page.path);
   const loadedPage = pages.includes('/de') ? '/de' : pages[0];
   const loadedPageBytes = weights.server.find((page) => page.path === loadedPage)?.html.raw;
-  const floor = only.has('weight') || only.has('throughput') || only.has('lighthouse') ? await part('floor: a bare Next page', () => buildFloor(log, loadedPageBytes)) : undefined;
+  const floor =
+    only.has('weight') || only.has('throughput') || only.has('lighthouse')
+      ? await part('floor: a bare Next page', () => buildFloor(log, loadedPageBytes))
+      : undefined;
   results.floor = floor?.floor;
   try {
     if (floor && only.has('weight')) {
@@ -136,14 +169,16 @@ async function measureAll(results: BenchResults) {
     if (floor && only.has('throughput')) {
       results.throughput = await part('throughput', () => measureThroughput(loadedPage, exportDir, floor.dir, log));
     }
-    if (floor && only.has('lighthouse')) results.lighthouse = await part('lighthouse', () => lighthouseOfBothModes(pages, floor.dir));
+    if (floor && only.has('lighthouse'))
+      results.lighthouse = await part('lighthouse', () => lighthouseOfBothModes(pages, floor.dir));
   } finally {
     floor?.remove();
   }
   if (only.has('scaling')) {
     results.scaling = [];
     try {
-      for (const size of sizes) results.scaling.push(await part(`scaling: ${size} pages per language`, () => measureScaling(size, log)));
+      for (const size of sizes)
+        results.scaling.push(await part(`scaling: ${size} pages per language`, () => measureScaling(size, log)));
     } finally {
       log('\n▶ building the real content again');
       buildBoth();

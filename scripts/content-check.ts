@@ -12,7 +12,8 @@ import en from '../messages/en.json';
  */
 function chooseLanguage(args: string[]): IssueLanguage {
   const flag = args.indexOf('--lang');
-  const requested = flag >= 0 ? args[flag + 1] : process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
+  const requested =
+    flag >= 0 ? args[flag + 1] : process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
   return requested?.toLowerCase().startsWith('en') ? 'en' : 'de';
 }
 
@@ -28,7 +29,10 @@ const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, na
 function openContentCache(): ContentCache | undefined {
   const script = process.argv[1];
   if (!script.endsWith('.cjs')) return undefined;
-  const version = [script, 'package-lock.json'].map((file) => fs.statSync(file)).map((stat) => `${stat.mtimeMs}:${stat.size}`).join('|');
+  const version = [script, 'package-lock.json']
+    .map((file) => fs.statSync(file))
+    .map((stat) => `${stat.mtimeMs}:${stat.size}`)
+    .join('|');
   return new ContentCache('node_modules/.cache/epi/content-check.json', version);
 }
 
@@ -48,7 +52,9 @@ for (const locale of routing.locales) {
   console.log(t('coverage', { language: languageNames.of(locale)!, count, total: coverage.total, percent }));
 }
 for (const { file, missing } of coverage.untranslated) {
-  console.log(`  ${t('untranslated', { file, languages: missing.map((locale) => languageNames.of(locale)).join(', ') })}`);
+  console.log(
+    `  ${t('untranslated', { file, languages: missing.map((locale) => languageNames.of(locale)).join(', ') })}`,
+  );
 }
 console.log(t('result', { errors, warnings: issues.length - errors }));
 if (release) console.log(t('release'));

@@ -24,4 +24,6 @@ for (const [file, text] of Object.entries(files)) {
   fs.writeFileSync(path.join(root, file), text, { flag: 'wx' });
   console.log(`+ ${file}`);
 }
-console.log('Ersetzen Sie die Beispiele, dann: npm run content:check / Replace the examples, then: npm run content:check');
+console.log(
+  'Ersetzen Sie die Beispiele, dann: npm run content:check / Replace the examples, then: npm run content:check',
+);

@@ -24,7 +24,9 @@ async function finishExport() {
     process.exit(1);
   }
 
-  const pages = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  const pages = fs
+    .readdirSync(exportDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'));
   const removed: string[] = [];
   const pageAssets = await stripPages(exportDir, pages, () => removed.push(...removePayloads(exportDir)));
   removed.push(...removeUnreferenced(exportDir, pageAssets));
@@ -37,7 +39,9 @@ async function finishExport() {
   // Every page was stripped; only / got a script back, the language chooser.
   const chooserBytes = pageResources(fs.readFileSync(path.join(exportDir, 'index.html'), 'utf8')).inlineScript;
   console.log(`Static export in ${exportDir}/: ${exported} pages, ${removed.length} files of Next's runtime removed.`);
-  console.log(`JavaScript: ${chooserBytes} bytes inline on / (the language chooser), none on the ${exported - 1} other pages.`);
+  console.log(
+    `JavaScript: ${chooserBytes} bytes inline on / (the language chooser), none on the ${exported - 1} other pages.`,
+  );
   console.log(`Content-Security-Policy for / (language chooser): script-src ${chooserScriptHash}`);
 }
 

@@ -20,7 +20,11 @@ const allowedGrowth = 0.2;
 const warmUpSeconds = 30;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const load = () => os.loadavg().map((value) => value.toFixed(2)).join(' / ');
+const load = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
 
 async function main() {
   const { site } = checkContent({ includeDrafts: false });
@@ -39,7 +43,8 @@ async function main() {
     const failures = [
       result.errors > 0 && `${result.errors} errors (${result.timeouts} of them timeouts)`,
       result.non2xx > 0 && `${result.non2xx} answers other than 2xx`,
-      Math.abs(growth) > allowedGrowth && `memory changed by ${(growth * 100).toFixed(1)} % (allowed: ${allowedGrowth * 100} %)`,
+      Math.abs(growth) > allowedGrowth &&
+        `memory changed by ${(growth * 100).toFixed(1)} % (allowed: ${allowedGrowth * 100} %)`,
     ].filter(Boolean);
     const report = [
       `Measured ${new Date().toISOString().slice(0, 10)}: \`next start\` on 127.0.0.1, ${connections} connections for ${seconds} s after a ${warmUpSeconds} s warm-up, the ${requests.length} pages in turn; ${os.cpus().length} cores, load average (1 / 5 / 15 min) ${loadBefore} before and ${load()} after.`,
@@ -48,7 +53,12 @@ async function main() {
       '| --- | --- | --- | --- | --- | --- | --- | --- |',
       `| ${result.requests.total} | ${Math.round(result.requests.average)} | ${result.latency.p50} / ${result.latency.p99} / ${result.latency.max} ms | ${result.errors} (${result.timeouts}) | ${result.non2xx} | ${megabytes(afterWarmUp)} | ${megabytes(atEnd)} | ${(growth * 100).toFixed(1)} % |`,
       '',
-      ...(busiest > quietLoad ? [`**Taken on a busy machine** (one-minute load average up to ${busiest.toFixed(2)}, above ${quietLoad}): requests per second and latency are lower than the site's own; errors, status codes and memory still count.`, ''] : []),
+      ...(busiest > quietLoad
+        ? [
+            `**Taken on a busy machine** (one-minute load average up to ${busiest.toFixed(2)}, above ${quietLoad}): requests per second and latency are lower than the site's own; errors, status codes and memory still count.`,
+            '',
+          ]
+        : []),
       failures.length ? `**Failed:** ${failures.join('; ')}.` : 'Passed: no errors, only 2xx, memory within 20 %.',
     ].join('\n');
     console.log(report);

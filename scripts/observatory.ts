@@ -25,7 +25,16 @@ function installObservatory(): string {
   const dir = path.join(prefix, 'node_modules', '@mdn', 'mdn-http-observatory');
   if (!fs.existsSync(path.join(dir, 'package.json'))) {
     fs.mkdirSync(prefix, { recursive: true });
-    const args = ['install', '--prefix', prefix, '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', `@mdn/mdn-http-observatory@${observatoryVersion}`];
+    const args = [
+      'install',
+      '--prefix',
+      prefix,
+      '--ignore-scripts',
+      '--no-save',
+      '--no-audit',
+      '--no-fund',
+      `@mdn/mdn-http-observatory@${observatoryVersion}`,
+    ];
     execFileSync('npm', args, { stdio: 'inherit' });
   }
   // Without its install script there is no HSTS preload list; its HSTS test reads it, and no local address is on it.
@@ -64,8 +73,14 @@ function grade(observatory: Observatory, results: string[]) {
 async function score(observatory: Observatory, mode: string, origin: string) {
   const result = await observatory.scan(new URL(origin).host);
   const tests = Object.entries(result.tests);
-  const tls = grade(observatory, tests.map(([name, test]) => behindTls[name] ?? test.result));
-  const rows = tests.map(([name, test]) => `| ${name} | ${test.result} | ${test.scoreModifier} | ${behindTls[name] ? `${behindTls[name]} (${observatory.getScoreModifier(behindTls[name])})` : ''} |`);
+  const tls = grade(
+    observatory,
+    tests.map(([name, test]) => behindTls[name] ?? test.result),
+  );
+  const rows = tests.map(
+    ([name, test]) =>
+      `| ${name} | ${test.result} | ${test.scoreModifier} | ${behindTls[name] ? `${behindTls[name]} (${observatory.getScoreModifier(behindTls[name])})` : ''} |`,
+  );
   return { mode, measured: `${result.scan.score} (${result.scan.grade})`, tls: `${tls.score} (${tls.grade})`, rows };
 }
 
@@ -85,7 +100,14 @@ async function main() {
       '| --- | --- | --- |',
       ...scores.map((entry) => `| ${entry.mode} | ${entry.measured} | **${entry.tls}** |`),
       '',
-      ...scores.flatMap((entry) => [`${entry.mode}:`, '', '| test | result over http | points | behind TLS |', '| --- | --- | --- | --- |', ...entry.rows, '']),
+      ...scores.flatMap((entry) => [
+        `${entry.mode}:`,
+        '',
+        '| test | result over http | points | behind TLS |',
+        '| --- | --- | --- | --- |',
+        ...entry.rows,
+        '',
+      ]),
     ].join('\n');
     console.log(report);
     writeDocSection('docs/security.md', 'observatory', report);

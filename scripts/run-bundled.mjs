@@ -16,7 +16,10 @@ import vm from 'node:vm';
 const bundlePackages = process.argv[2] === '--packages';
 const [entry, ...args] = process.argv.slice(bundlePackages ? 3 : 2);
 // Inside node_modules, so that Node finds the packages the bundle leaves out.
-const outfile = path.resolve('node_modules/.cache/epi', `${path.basename(entry, '.ts')}.${bundlePackages ? 'cjs' : 'mjs'}`);
+const outfile = path.resolve(
+  'node_modules/.cache/epi',
+  `${path.basename(entry, '.ts')}.${bundlePackages ? 'cjs' : 'mjs'}`,
+);
 const inputsFile = `${outfile}.inputs.json`;
 const codeCacheFile = `${outfile}.v8`;
 const buildOptions = {
@@ -42,7 +45,11 @@ const packagesStamp = 'node_modules/.package-lock.json';
 function upToDate() {
   try {
     const made = JSON.parse(fs.readFileSync(inputsFile, 'utf8'));
-    return made.recipe === recipe && fs.existsSync(outfile) && Object.entries(made.inputs).every(([file, time]) => fs.statSync(file).mtimeMs === time);
+    return (
+      made.recipe === recipe &&
+      fs.existsSync(outfile) &&
+      Object.entries(made.inputs).every(([file, time]) => fs.statSync(file).mtimeMs === time)
+    );
   } catch {
     return false;
   }
@@ -69,7 +76,8 @@ else await import(pathToFileURL(outfile).href);
 function runWithCodeCache() {
   const cachedData = fs.existsSync(codeCacheFile) ? fs.readFileSync(codeCacheFile) : undefined;
   const script = new vm.Script(Module.wrap(fs.readFileSync(outfile, 'utf8')), { filename: outfile, cachedData });
-  if (!cachedData || script.cachedDataRejected) process.once('exit', () => fs.writeFileSync(codeCacheFile, script.createCachedData()));
+  if (!cachedData || script.cachedDataRejected)
+    process.once('exit', () => fs.writeFileSync(codeCacheFile, script.createCachedData()));
   const bundle = { exports: {} };
   script.runInThisContext()(bundle.exports, createRequire(outfile), bundle, outfile, path.dirname(outfile));
 }

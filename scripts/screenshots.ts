@@ -26,7 +26,12 @@ async function main() {
   try {
     for (const [device, viewport] of Object.entries(widths)) {
       for (const colorScheme of schemes) {
-        const context = await browser.newContext({ viewport, colorScheme, deviceScaleFactor: 1, javaScriptEnabled: false });
+        const context = await browser.newContext({
+          viewport,
+          colorScheme,
+          deviceScaleFactor: 1,
+          javaScriptEnabled: false,
+        });
         const tab = await context.newPage();
         for (const page of site.pages) {
           await tab.goto(`${server.origin}${page.path}`);

@@ -9,9 +9,11 @@ import { chromiumExecutable } from '../tests/browser';
 const missing: string[] = [];
 if (chromiumExecutable() === null) {
   spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'ignore', timeout: 300_000 });
-  if (chromiumExecutable() === null) missing.push('a browser (apt-get install chromium, or npx playwright install chromium)');
+  if (chromiumExecutable() === null)
+    missing.push('a browser (apt-get install chromium, or npx playwright install chromium)');
 }
-if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error) missing.push('Java for the HTML checker (apt-get install default-jre-headless)');
+if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error)
+  missing.push('Java for the HTML checker (apt-get install default-jre-headless)');
 if (spawnSync(fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-v'], { stdio: 'ignore' }).error) {
   missing.push('nginx to serve the static export (apt-get install nginx-light)');
 }

@@ -32,13 +32,20 @@ if (clientComponents.length) {
 function prerenderedFile(route: string): string {
   const file = path.join(serverAppDir, `${route}.html`);
   if (!fs.existsSync(file)) {
-    console.error(`No prerendered HTML for ${route} at ${file}: has Next changed where it writes prerendered pages? See docs/security.md.`);
+    console.error(
+      `No prerendered HTML for ${route} at ${file}: has Next changed where it writes prerendered pages? See docs/security.md.`,
+    );
     process.exit(1);
   }
   return file;
 }
 
-const routes = [...site.pages.map((page) => page.path), ...routing.locales.map((locale) => notFoundRoute.path(locale)), '/_not-found', '/_global-error'];
+const routes = [
+  ...site.pages.map((page) => page.path),
+  ...routing.locales.map((locale) => notFoundRoute.path(locale)),
+  '/_not-found',
+  '/_global-error',
+];
 for (const file of routes.map(prerenderedFile)) fs.writeFileSync(file, stripScripts(fs.readFileSync(file, 'utf8')));
 
 const manifest: SiteManifest = {

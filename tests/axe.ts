@@ -17,7 +17,14 @@ export const colourRules = ['color-contrast', 'link-in-text-block'];
 export async function switchToDarkScheme(page: Page): Promise<void> {
   await page.emulateMedia({ colorScheme: 'dark' });
   // getAnimations() applies the scheme's styles first, so it holds the transitions the switch has just started.
-  await page.evaluate(() => Promise.all(document.getAnimations().filter((animation) => animation instanceof CSSTransition).map((animation) => animation.finished)));
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation instanceof CSSTransition)
+        .map((animation) => animation.finished),
+    ),
+  );
 }
 
 /** axe-core's violations on the page as `rule: targets`, by the WCAG 2.x A/AA and best-practice rules, or by `rules` alone. */

@@ -42,9 +42,19 @@ export default async function LanguageChoicePage() {
                 {t('LanguageChoice.link')}
               </a>
             </p>
-            <p className="text-sm">{t('Funding.statement', { project: project.shortName, fund: project.fundName, grant: project.grantAgreement })}</p>
+            <p className="text-sm">
+              {t('Funding.statement', {
+                project: project.shortName,
+                fund: project.fundName,
+                grant: project.grantAgreement,
+              })}
+            </p>
             <p className="text-sm text-muted">{t('Funding.disclaimer')}</p>
-            <FooterLinks links={legalLinks} label={t('Layout.footerNavigation')} listClassName="flex flex-wrap gap-x-6 gap-y-2 text-sm" />
+            <FooterLinks
+              links={legalLinks}
+              label={t('Layout.footerNavigation')}
+              listClassName="flex flex-wrap gap-x-6 gap-y-2 text-sm"
+            />
           </section>
         ))}
       </main>

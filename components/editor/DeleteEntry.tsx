@@ -7,7 +7,17 @@ import type { EntryForm, EntryRef, PlacedIssue, Versions } from '@/lib/editor/ty
 import { postJson } from './api-client';
 
 /** Delete, after a question in a modal dialog; refused while other content refers to the entry. */
-export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; entry: EntryRef; versions: Versions; form: EntryForm }) {
+export function DeleteEntry({
+  lang,
+  entry,
+  versions,
+  form,
+}: {
+  lang: Locale;
+  entry: EntryRef;
+  versions: Versions;
+  form: EntryForm;
+}) {
   const t = useTranslations('Editor.entry');
   const router = useRouter();
   const dialog = useRef<HTMLDialogElement>(null);
@@ -17,7 +27,12 @@ export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; ent
   const title = String(values.title || values.name || entry.key);
 
   async function remove() {
-    const { status, data } = await postJson<{ issues?: PlacedIssue[] }>('/edit/api/delete', { lang, entry, form, versions });
+    const { status, data } = await postJson<{ issues?: PlacedIssue[] }>('/edit/api/delete', {
+      lang,
+      entry,
+      form,
+      versions,
+    });
     dialog.current?.close();
     if (status === 200) {
       router.push(`/edit/${lang}`);
@@ -29,7 +44,11 @@ export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; ent
 
   return (
     <section className="mt-10 border-t border-line pt-4">
-      <button type="button" onClick={() => dialog.current?.showModal()} className="rounded border border-danger px-4 py-2 font-semibold text-danger">
+      <button
+        type="button"
+        onClick={() => dialog.current?.showModal()}
+        className="rounded border border-danger px-4 py-2 font-semibold text-danger"
+      >
         {t('delete')}
       </button>
       <div role="alert" className="mt-2 text-danger">
@@ -45,7 +64,12 @@ export function DeleteEntry({ lang, entry, versions, form }: { lang: Locale; ent
           {t('deleteQuestion', { title })}
         </p>
         <div className="flex gap-3">
-          <button type="button" onClick={() => dialog.current?.close()} className="rounded border border-muted px-4 py-2" autoFocus>
+          <button
+            type="button"
+            onClick={() => dialog.current?.close()}
+            className="rounded border border-muted px-4 py-2"
+            autoFocus
+          >
             {t('deleteNo')}
           </button>
           <button type="button" onClick={remove} className="rounded bg-danger px-4 py-2 font-semibold text-on-danger">

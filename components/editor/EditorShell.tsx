@@ -17,7 +17,13 @@ export async function EditorShell({ lang, path, children }: { lang: Locale; path
           <a href={`/edit/${lang}`} className="text-xl font-bold text-accent">
             {t('title')}
           </a>
-          <a href={`/edit/${other}${path}`} hrefLang={other} lang={other} title={t('otherLanguageLong')} className="rounded border border-accent px-3 py-1.5 font-semibold text-accent hover:bg-accent hover:text-on-accent">
+          <a
+            href={`/edit/${other}${path}`}
+            hrefLang={other}
+            lang={other}
+            title={t('otherLanguageLong')}
+            className="rounded border border-accent px-3 py-1.5 font-semibold text-accent hover:bg-accent hover:text-on-accent"
+          >
             {t('otherLanguage')}
           </a>
         </div>

@@ -42,11 +42,15 @@ export function EntryEditor(props: EntryEditorProps) {
   const request = { lang: props.lang, entry, form, versions };
   const { check, setCheck, checking } = useLiveCheck(request, props.initialCheck);
 
-  const update = (locale: Locale, change: Partial<LanguageForm>) => setForm((old) => ({ ...old, [locale]: { ...old[locale], ...change } }));
+  const update = (locale: Locale, change: Partial<LanguageForm>) =>
+    setForm((old) => ({ ...old, [locale]: { ...old[locale], ...change } }));
 
   async function save() {
     setSaving(true);
-    const { status: code, data } = await postJson<SaveAnswer>('/edit/api/save', request).catch(() => ({ status: 0, data: {} as SaveAnswer }));
+    const { status: code, data } = await postJson<SaveAnswer>('/edit/api/save', request).catch(() => ({
+      status: 0,
+      data: {} as SaveAnswer,
+    }));
     setSaving(false);
     if (code === 200 && data.versions && data.form) {
       setVersions(data.versions);
@@ -96,13 +100,24 @@ export function EntryEditor(props: EntryEditorProps) {
       </div>
       <OtherFiles issues={check.issues.filter((issue) => !issue.locale)} />
       <div className="sticky bottom-0 mt-6 flex flex-wrap items-center gap-4 border-t border-line bg-page py-3">
-        <button type="button" onClick={save} disabled={saving} className="rounded bg-accent px-5 py-2 font-semibold text-on-accent disabled:opacity-60">
+        <button
+          type="button"
+          onClick={save}
+          disabled={saving}
+          className="rounded bg-accent px-5 py-2 font-semibold text-on-accent disabled:opacity-60"
+        >
           {saving ? t('saving') : t('save')}
         </button>
         <p aria-live="polite" className="text-sm" data-check-summary>
           {checking ? t('checking') : t('checked', { errors: check.errors, warnings })}
         </p>
-        <p ref={statusRef} id="save-status" tabIndex={-1} role={status?.tone === 'alert' ? 'alert' : 'status'} className={status?.tone === 'alert' ? 'font-semibold text-danger' : 'font-semibold text-success'}>
+        <p
+          ref={statusRef}
+          id="save-status"
+          tabIndex={-1}
+          role={status?.tone === 'alert' ? 'alert' : 'status'}
+          className={status?.tone === 'alert' ? 'font-semibold text-danger' : 'font-semibold text-success'}
+        >
           {status?.text}
         </p>
       </div>

@@ -19,9 +19,14 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
   const { result } = checkEntry(root, entry, overrides, lang);
   const pages = checkSaved(root).site?.pages ?? [];
   const pageKeys = Object.fromEntries(
-    routing.locales.map((locale) => [locale, pages.filter((page) => page.locale === locale).map((page) => ({ key: page.key, title: page.title }))]),
+    routing.locales.map((locale) => [
+      locale,
+      pages.filter((page) => page.locale === locale).map((page) => ({ key: page.key, title: page.title })),
+    ]),
   ) as Record<Locale, { key: string; title: string }[]>;
-  const name = String(entry.form[routing.defaultLocale].values.title ?? entry.form[routing.defaultLocale].values.name ?? entry.ref.key);
+  const name = String(
+    entry.form[routing.defaultLocale].values.title ?? entry.form[routing.defaultLocale].values.name ?? entry.ref.key,
+  );
   const path = `/${entry.ref.folder}/${entry.ref.key}`;
   return (
     <EditorShell lang={lang} path={entry.ref.isNew ? '' : path}>
@@ -34,7 +39,10 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
         {t(`collections.${entry.ref.folder}` as 'collections.pages')}: {name || entry.ref.key}{' '}
         <span className="text-lg font-normal text-muted">({entry.ref.key})</span>
       </h1>
-      <NextIntlClientProvider locale={lang} messages={{ Editor: messages.Editor, ContentFields: messages.ContentFields }}>
+      <NextIntlClientProvider
+        locale={lang}
+        messages={{ Editor: messages.Editor, ContentFields: messages.ContentFields }}
+      >
         <EntryEditor
           lang={lang}
           entry={entry.ref}

@@ -15,9 +15,15 @@ export async function EntryTable({ lang, folder, entries }: { lang: Locale; fold
       <table className="w-full border-collapse text-left">
         <thead>
           <tr className="border-b-2 border-line">
-            <th scope="col" className="py-1 pr-4">{t('list.entry')}</th>
-            <th scope="col" className="py-1 pr-4">{t('list.languages')}</th>
-            <th scope="col" className="py-1">{t('list.status')}</th>
+            <th scope="col" className="py-1 pr-4">
+              {t('list.entry')}
+            </th>
+            <th scope="col" className="py-1 pr-4">
+              {t('list.languages')}
+            </th>
+            <th scope="col" className="py-1">
+              {t('list.status')}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -41,7 +47,15 @@ export async function EntryTable({ lang, folder, entries }: { lang: Locale; fold
   );
 }
 
-function Status({ entry, languageName, t }: { entry: EntrySummary; languageName: (locale: Locale) => string; t: Awaited<ReturnType<typeof getTranslations<'Editor'>>> }) {
+function Status({
+  entry,
+  languageName,
+  t,
+}: {
+  entry: EntrySummary;
+  languageName: (locale: Locale) => string;
+  t: Awaited<ReturnType<typeof getTranslations<'Editor'>>>;
+}) {
   const notes = [
     ...entry.missing.map((locale) => t('list.missing', { language: languageName(locale) })),
     ...entry.outdated.map((locale) => t('list.outdated', { language: languageName(locale) })),

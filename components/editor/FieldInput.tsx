@@ -17,7 +17,13 @@ interface FieldInputProps {
   children?: ReactNode;
 }
 
-const inputTypes: Partial<Record<FormField['kind'], string>> = { text: 'text', number: 'number', date: 'date', email: 'email', url: 'url' };
+const inputTypes: Partial<Record<FormField['kind'], string>> = {
+  text: 'text',
+  number: 'number',
+  date: 'date',
+  email: 'email',
+  url: 'url',
+};
 const box = 'w-full rounded border border-muted px-2 py-1';
 
 /** One field: label and help in the UI language, the input its schema asks for, its issues tied to it. */
@@ -31,7 +37,12 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
     return t.has(key) ? `${t(key)} (${option})` : option;
   };
   const describedBy = [`${id}-help`, issues.length ? `${id}-issues` : ''].filter(Boolean).join(' ');
-  const common = { id, 'aria-describedby': describedBy, 'aria-invalid': issues.some((issue) => issue.severity === 'error') || undefined, 'aria-required': field.required || undefined };
+  const common = {
+    id,
+    'aria-describedby': describedBy,
+    'aria-invalid': issues.some((issue) => issue.severity === 'error') || undefined,
+    'aria-required': field.required || undefined,
+  };
   const text = typeof value === 'string' ? value : '';
   const notes = (
     <>
@@ -54,10 +65,19 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
     const chosen = Array.isArray(value) ? value : [];
     return (
       <fieldset className="mb-4" aria-describedby={describedBy} data-field={field.name}>
-        <legend lang={lang} className="font-semibold">{caption}</legend>
+        <legend lang={lang} className="font-semibold">
+          {caption}
+        </legend>
         {field.options?.map((option) => (
           <label key={option} lang={lang} className="mr-4 inline-flex items-center gap-1">
-            <input type="checkbox" id={`${id}-${option}`} checked={chosen.includes(option)} onChange={(event) => onChange(event.target.checked ? [...chosen, option] : chosen.filter((item) => item !== option))} />
+            <input
+              type="checkbox"
+              id={`${id}-${option}`}
+              checked={chosen.includes(option)}
+              onChange={(event) =>
+                onChange(event.target.checked ? [...chosen, option] : chosen.filter((item) => item !== option))
+              }
+            />
             {choice(option)}
           </label>
         ))}
@@ -69,7 +89,12 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
     return (
       <div className="mb-4" data-field={field.name}>
         <label htmlFor={id} lang={lang} className="inline-flex items-center gap-2 font-semibold">
-          <input type="checkbox" {...common} checked={value === true} onChange={(event) => onChange(event.target.checked)} />
+          <input
+            type="checkbox"
+            {...common}
+            checked={value === true}
+            onChange={(event) => onChange(event.target.checked)}
+          />
           {caption}
         </label>
         {notes}
@@ -78,16 +103,39 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
   }
   return (
     <div className="mb-4" data-field={field.name}>
-      <label htmlFor={id} lang={lang} className="block font-semibold">{caption}</label>
+      <label htmlFor={id} lang={lang} className="block font-semibold">
+        {caption}
+      </label>
       {field.kind === 'select' ? (
         <select {...common} value={text} onChange={(event) => onChange(event.target.value)} className={box}>
-          {!field.required && <option value="">{field.defaultValue === undefined ? '–' : t('entry.unset', { value: choice(String(field.defaultValue)) })}</option>}
-          {field.options?.map((option) => <option key={option} value={option}>{choice(option)}</option>)}
+          {!field.required && (
+            <option value="">
+              {field.defaultValue === undefined ? '–' : t('entry.unset', { value: choice(String(field.defaultValue)) })}
+            </option>
+          )}
+          {field.options?.map((option) => (
+            <option key={option} value={option}>
+              {choice(option)}
+            </option>
+          ))}
         </select>
       ) : field.kind === 'textarea' || field.kind === 'lines' ? (
-        <textarea {...common} value={text} rows={field.kind === 'lines' ? 6 : 3} onChange={(event) => onChange(event.target.value)} className={box} />
+        <textarea
+          {...common}
+          value={text}
+          rows={field.kind === 'lines' ? 6 : 3}
+          onChange={(event) => onChange(event.target.value)}
+          className={box}
+        />
       ) : (
-        <input {...common} type={inputTypes[field.kind]} min={field.minimum} value={text} onChange={(event) => onChange(event.target.value)} className={box} />
+        <input
+          {...common}
+          type={inputTypes[field.kind]}
+          min={field.minimum}
+          value={text}
+          onChange={(event) => onChange(event.target.value)}
+          className={box}
+        />
       )}
       {notes}
     </div>

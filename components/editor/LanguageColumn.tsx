@@ -25,25 +25,51 @@ interface LanguageColumnProps {
 }
 
 /** One language of the entry: its fields (the shared ones only in German), its Markdown and its issues. */
-export function LanguageColumn({ lang, locale, folder, fields, hasBody, uploadField, form, issues, pageKeys, onChange }: LanguageColumnProps) {
+export function LanguageColumn({
+  lang,
+  locale,
+  folder,
+  fields,
+  hasBody,
+  uploadField,
+  form,
+  issues,
+  pageKeys,
+  onChange,
+}: LanguageColumnProps) {
   const t = useTranslations('Editor.entry');
   const language = new Intl.DisplayNames([lang], { type: 'language' }).of(locale) ?? locale;
-  const placed = (issue: PlacedIssue) => Boolean(issue.field && fields.some((field) => field.name === issue.field)) || issue.bodyLine !== undefined;
+  const placed = (issue: PlacedIssue) =>
+    Boolean(issue.field && fields.some((field) => field.name === issue.field)) || issue.bodyLine !== undefined;
   return (
-    <section aria-labelledby={`column-${locale}`} lang={locale} className="min-w-0 rounded-lg border border-line p-4" data-column={locale}>
+    <section
+      aria-labelledby={`column-${locale}`}
+      lang={locale}
+      className="min-w-0 rounded-lg border border-line p-4"
+      data-column={locale}
+    >
       <h2 id={`column-${locale}`} className="mb-3 text-2xl font-semibold" lang={lang}>
         {language}
       </h2>
       {!form.exists ? (
         <div lang={lang}>
           <p className="mb-2">{t('missingLanguage')}</p>
-          <button type="button" onClick={() => onChange({ exists: true })} className="rounded border border-accent px-3 py-1.5 font-semibold text-accent">
+          <button
+            type="button"
+            onClick={() => onChange({ exists: true })}
+            className="rounded border border-accent px-3 py-1.5 font-semibold text-accent"
+          >
             {t('createLanguage')}
           </button>
         </div>
       ) : (
         <>
-          <IssueList lang={lang} id={`issues-${locale}`} heading={t('problems')} issues={issues.filter((issue) => !placed(issue))} />
+          <IssueList
+            lang={lang}
+            id={`issues-${locale}`}
+            heading={t('problems')}
+            issues={issues.filter((issue) => !placed(issue))}
+          />
           {fields.map((field) => (
             <FieldInput
               key={field.name}
@@ -55,7 +81,9 @@ export function LanguageColumn({ lang, locale, folder, fields, hasBody, uploadFi
               issues={issues.filter((issue) => issue.field === field.name)}
               onChange={(value) => onChange({ values: { ...form.values, [field.name]: value } })}
             >
-              {field.name === uploadField && <UploadDocument onUploaded={(file) => onChange({ values: { ...form.values, [field.name]: file } })} />}
+              {field.name === uploadField && (
+                <UploadDocument onUploaded={(file) => onChange({ values: { ...form.values, [field.name]: file } })} />
+              )}
             </FieldInput>
           ))}
           {hasBody && (

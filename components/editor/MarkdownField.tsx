@@ -37,7 +37,10 @@ export function MarkdownField({ id, lang, value, pageKeys, issues, onChange }: M
     const pageLinks = (context: CompletionContext) => {
       const word = context.matchBefore(/page:[\w-]*/);
       if (!word) return null;
-      return { from: word.from + 5, options: latest.current.pageKeys.map((page) => ({ label: page.key, detail: page.title })) };
+      return {
+        from: word.from + 5,
+        options: latest.current.pageKeys.map((page) => ({ label: page.key, detail: page.title })),
+      };
     };
     const { id: fieldId, value: text } = initial.current;
     view.current = new EditorView({
@@ -54,8 +57,13 @@ export function MarkdownField({ id, lang, value, pageKeys, issues, onChange }: M
           EditorView.lineWrapping,
           autocompletion({ override: [pageLinks] }),
           lintGutter(),
-          EditorView.contentAttributes.of({ 'aria-labelledby': `${fieldId}-label`, 'aria-describedby': `${fieldId}-help ${fieldId}-issues` }),
-          EditorView.updateListener.of((update) => update.docChanged && latest.current.onChange(update.state.doc.toString())),
+          EditorView.contentAttributes.of({
+            'aria-labelledby': `${fieldId}-label`,
+            'aria-describedby': `${fieldId}-help ${fieldId}-issues`,
+          }),
+          EditorView.updateListener.of(
+            (update) => update.docChanged && latest.current.onChange(update.state.doc.toString()),
+          ),
         ],
       }),
     });

@@ -25,7 +25,13 @@ export function UploadDocument({ onUploaded }: { onUploaded: (file: string) => v
       <label htmlFor={id} className="block text-sm font-semibold">
         {t('upload')}
       </label>
-      <input id={id} type="file" accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp" aria-describedby={`${id}-help ${id}-status`} onChange={(event) => upload(event.target.files?.[0])} />
+      <input
+        id={id}
+        type="file"
+        accept=".pdf,.docx,.xlsx,.pptx,.odt,.ods,.odp"
+        aria-describedby={`${id}-help ${id}-status`}
+        onChange={(event) => upload(event.target.files?.[0])}
+      />
       <p id={`${id}-help`} className="text-sm text-muted">
         {t('uploadHelp')}
       </p>

@@ -7,7 +7,10 @@ import { isOwnRequest, refusal } from './request-guard';
 import type { SaveRequest } from './types';
 
 const locale = z.enum(routing.locales);
-const byLocale = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(routing.locales.map((name) => [name, value])) as Record<(typeof routing.locales)[number], T>);
+const byLocale = <T extends z.ZodType>(value: T) =>
+  z.object(
+    Object.fromEntries(routing.locales.map((name) => [name, value])) as Record<(typeof routing.locales)[number], T>,
+  );
 
 const requestSchema = z.object({
   lang: locale,
@@ -27,7 +30,9 @@ const requestSchema = z.object({
  * entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it now. Only
  * reading the body waits: from loading the entry on, a route compares and writes without another request between.
  */
-export async function openEntryRequest(request: Request): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry } | Response> {
+export async function openEntryRequest(
+  request: Request,
+): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry } | Response> {
   if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
   const parsed = requestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return refusal(400, { error: 'bad_request' });
@@ -35,7 +40,8 @@ export async function openEntryRequest(request: Request): Promise<{ body: SaveRe
   try {
     return { body: parsed.data, root, entry: loadEntry(root, parsed.data.entry) };
   } catch (error) {
-    if (error instanceof UnknownEntryError || error instanceof UnsafePathError) return refusal(404, { error: 'unknown_entry' });
+    if (error instanceof UnknownEntryError || error instanceof UnsafePathError)
+      return refusal(404, { error: 'unknown_entry' });
     throw error;
   }
 }

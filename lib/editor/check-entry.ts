@@ -1,5 +1,13 @@
 import { routing, type Locale } from '@/i18n/routing';
-import { checkContent, describeIssue, formatIssue, parseFrontMatter, type ContentIssue, type Overrides, type Site } from '@/lib/content';
+import {
+  checkContent,
+  describeIssue,
+  formatIssue,
+  parseFrontMatter,
+  type ContentIssue,
+  type Overrides,
+  type Site,
+} from '@/lib/content';
 import { columnFields, type LoadedEntry } from './entry';
 import { checkSaved } from './saved-content';
 import type { CheckResult, PlacedIssue } from './types';
@@ -9,8 +17,15 @@ import type { CheckResult, PlacedIssue } from './types';
  * entry's own files are placed at their field or body line; issues of other files count only when this
  * change causes them (a link that would break, a page turned into a draft that others link to).
  */
-export function checkEntry(root: string, entry: LoadedEntry, overrides: Overrides, lang: Locale): { result: Omit<CheckResult, 'preview'>; site?: Site } {
-  const { site, issues } = Object.keys(overrides).length ? checkContent({ projectDir: root, includeDrafts: true, coverage: true, overrides }) : checkSaved(root);
+export function checkEntry(
+  root: string,
+  entry: LoadedEntry,
+  overrides: Overrides,
+  lang: Locale,
+): { result: Omit<CheckResult, 'preview'>; site?: Site } {
+  const { site, issues } = Object.keys(overrides).length
+    ? checkContent({ projectDir: root, includeDrafts: true, coverage: true, overrides })
+    : checkSaved(root);
   const before = new Set(checkSaved(root).issues.map((issue) => formatIssue(issue)));
   const ownFiles = new Map(routing.locales.map((locale) => [entry.files[locale], locale]));
   const placed = issues
@@ -19,7 +34,13 @@ export function checkEntry(root: string, entry: LoadedEntry, overrides: Override
   return { result: { issues: placed, errors: placed.filter((issue) => issue.severity === 'error').length }, site };
 }
 
-function place(issue: ContentIssue, locale: Locale | undefined, entry: LoadedEntry, overrides: Overrides, lang: Locale): PlacedIssue {
+function place(
+  issue: ContentIssue,
+  locale: Locale | undefined,
+  entry: LoadedEntry,
+  overrides: Overrides,
+  lang: Locale,
+): PlacedIssue {
   const described = { severity: issue.severity, file: issue.file, ...describeIssue(issue, lang) };
   if (!locale) return described;
   const fields = columnFields(entry.fields, locale).map((field) => field.name);

@@ -11,7 +11,13 @@ export interface CollectionSpec {
   examples: Record<string, string | number | boolean>;
 }
 
-const all = [schemas.pages, schemas.partners, schemas.contacts, schemas.materials, schemas.projects] as unknown as CollectionSpec[];
+const all = [
+  schemas.pages,
+  schemas.partners,
+  schemas.contacts,
+  schemas.materials,
+  schemas.projects,
+] as unknown as CollectionSpec[];
 
 /** Every collection, by its folder under content/. */
 export const collections: ReadonlyMap<string, CollectionSpec> = new Map(all.map((spec) => [spec.folder, spec]));
@@ -26,7 +32,10 @@ export const previewTemplates: Record<string, (typeof schemas.pageTemplates)[num
 
 /** What `content:new` can scaffold, by folder: "New page / partner / material". */
 export const newKinds = new Map(
-  Object.entries(scaffoldKinds).map(([kind, spec]) => [kind as ScaffoldKind, (spec as unknown as CollectionSpec).folder]),
+  Object.entries(scaffoldKinds).map(([kind, spec]) => [
+    kind as ScaffoldKind,
+    (spec as unknown as CollectionSpec).folder,
+  ]),
 );
 
 /** Fields whose value is the name of a document uploaded to public/materials/. */

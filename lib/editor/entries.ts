@@ -34,7 +34,9 @@ export function listEntries(root: string): { folder: string; entries: EntrySumma
         title: entryTitle(root, files[routing.locales.indexOf(languages[0])]) ?? key,
         languages,
         missing: untranslated?.missing ?? [],
-        outdated: routing.locales.filter((locale) => own.some((issue) => issue.code === 'translation_outdated' && issue.file === entryFile(folder, key, locale))),
+        outdated: routing.locales.filter((locale) =>
+          own.some((issue) => issue.code === 'translation_outdated' && issue.file === entryFile(folder, key, locale)),
+        ),
         errors: own.filter((issue) => issue.severity === 'error').length,
         warnings: own.filter((issue) => issue.severity === 'warning').length,
       };

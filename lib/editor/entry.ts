@@ -25,7 +25,8 @@ export interface LoadedEntry {
 
 export class UnknownEntryError extends Error {}
 
-const byLocale = <T>(make: (locale: Locale) => T) => Object.fromEntries(routing.locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
+const byLocale = <T>(make: (locale: Locale) => T) =>
+  Object.fromEntries(routing.locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
 
 /** The German column shows every field; the others only what is translated. */
 export const columnFields = (fields: FormField[], locale: Locale) =>
@@ -46,7 +47,9 @@ export function loadEntry(root: string, ref: EntryRef): LoadedEntry {
     const text = texts[locale];
     const parsed = text === null ? undefined : parseFrontMatter(text);
     const source = parsed && 'data' in parsed ? parsed : undefined;
-    const values = Object.fromEntries(columnFields(fields, locale).map((field) => [field.name, toFormValue(field, source?.data[field.name])]));
+    const values = Object.fromEntries(
+      columnFields(fields, locale).map((field) => [field.name, toFormValue(field, source?.data[field.name])]),
+    );
     return { exists: text !== null, values, body: source?.body ?? '' };
   });
   return { ref, spec, fields, files, texts, disk, versions: byLocale((locale) => versionOf(disk[locale])), form };

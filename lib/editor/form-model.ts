@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { CollectionSpec } from './collections';
 
-export type FieldKind = 'text' | 'textarea' | 'lines' | 'number' | 'date' | 'email' | 'url' | 'select' | 'checkbox' | 'checkboxes';
+export type FieldKind =
+  'text' | 'textarea' | 'lines' | 'number' | 'date' | 'email' | 'url' | 'select' | 'checkbox' | 'checkboxes';
 
 /** One input of the form, derived from a collection's zod schema. */
 export interface FormField {

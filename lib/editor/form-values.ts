@@ -20,7 +20,10 @@ export function toFormValue(field: FormField, raw: unknown): FormValue {
 export function toFileValue(field: FormField, value: FormValue): unknown {
   if (field.kind === 'checkbox') return value === true;
   if (field.kind === 'lines' && typeof value === 'string') {
-    const items = value.split('\n').map((line) => line.trim()).filter(Boolean);
+    const items = value
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     return items.length ? items : undefined;
   }
   if (Array.isArray(value)) return value.length ? value : undefined;

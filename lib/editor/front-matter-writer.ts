@@ -49,7 +49,8 @@ function setField(doc: Document, key: string, value: unknown, order: string[]) {
   }
   const created = doc.createNode(value);
   // A list keeps the style it was written in; a new one of short words (menus) stays on one line, longer texts one per line.
-  if (isSeq(created)) created.flow = isSeq(node) ? Boolean(node.flow) : (value as unknown[]).every((item) => String(item).length <= 20);
+  if (isSeq(created))
+    created.flow = isSeq(node) ? Boolean(node.flow) : (value as unknown[]).every((item) => String(item).length <= 20);
   if (node !== undefined) {
     if ((isScalar(node) || isSeq(node)) && (isScalar(created) || isSeq(created))) created.comment = node.comment;
     doc.set(key, created);
@@ -58,7 +59,9 @@ function setField(doc: Document, key: string, value: unknown, order: string[]) {
   if (!isMap(doc.contents)) doc.contents = doc.createNode({});
   const map = doc.contents as unknown as { items: { key: unknown }[] };
   const position = order.indexOf(key);
-  const next = map.items.findIndex((pair) => order.indexOf(String(isScalar(pair.key) ? pair.key.value : pair.key)) > position);
+  const next = map.items.findIndex(
+    (pair) => order.indexOf(String(isScalar(pair.key) ? pair.key.value : pair.key)) > position,
+  );
   const pair = doc.createPair(key, created);
   map.items.splice(next === -1 ? map.items.length : next, 0, pair);
 }

@@ -32,12 +32,16 @@ export function materialFile(name: string): string {
  * also after following symbolic links of the folders on the way.
  */
 export function resolveWritable(root: string, relative: string): string {
-  if (relative.includes('\0') || path.isAbsolute(relative) || relative.includes('\\')) throw new UnsafePathError(relative);
+  if (relative.includes('\0') || path.isAbsolute(relative) || relative.includes('\\'))
+    throw new UnsafePathError(relative);
   const target = path.resolve(root, relative);
-  const folder = writableFolders.map((name) => path.resolve(root, name)).find((candidate) => isInside(candidate, target));
+  const folder = writableFolders
+    .map((name) => path.resolve(root, name))
+    .find((candidate) => isInside(candidate, target));
   if (!folder) throw new UnsafePathError(relative);
   const realFolder = fs.existsSync(folder) ? fs.realpathSync(folder) : folder;
-  if (!isInside(realFolder, realDirectory(path.dirname(target)) + path.sep + path.basename(target))) throw new UnsafePathError(relative);
+  if (!isInside(realFolder, realDirectory(path.dirname(target)) + path.sep + path.basename(target)))
+    throw new UnsafePathError(relative);
   return target;
 }
 

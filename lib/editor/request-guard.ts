@@ -8,7 +8,10 @@ export function isOwnRequest(request: Request): boolean {
   const origin = request.headers.get('origin');
   const fetchSite = request.headers.get('sec-fetch-site');
   if (!isForThisComputer(request) || !origin) return false;
-  return origin === new URL(`http://${request.headers.get('host')}`).origin && (fetchSite === null || fetchSite === 'same-origin');
+  return (
+    origin === new URL(`http://${request.headers.get('host')}`).origin &&
+    (fetchSite === null || fetchSite === 'same-origin')
+  );
 }
 
 export function refusal(status: number, body: object): Response {

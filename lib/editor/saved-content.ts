@@ -5,7 +5,9 @@ import { checkContent, type Coverage } from '@/lib/content';
 type Result = ReturnType<typeof checkContent> & { coverage: Coverage };
 
 // Keyed by the content root, so that tests with several roots in one process stay apart.
-const cache = ((globalThis as { editorSavedContent?: Map<string, { stamp: string; result: Result }> }).editorSavedContent ??= new Map());
+const cache = ((
+  globalThis as { editorSavedContent?: Map<string, { stamp: string; result: Result }> }
+).editorSavedContent ??= new Map());
 
 /**
  * The content check of the saved files (with the translation status), computed again only when a file (or git's index, which decides
@@ -25,7 +27,9 @@ function stampOf(root: string): string {
   for (const folder of ['content', 'public/materials', '.git/index']) {
     const target = path.join(root, folder);
     if (!fs.existsSync(target)) continue;
-    const names = fs.statSync(target).isDirectory() ? fs.readdirSync(target, { recursive: true, encoding: 'utf8' }).map((name) => path.join(target, name)) : [target];
+    const names = fs.statSync(target).isDirectory()
+      ? fs.readdirSync(target, { recursive: true, encoding: 'utf8' }).map((name) => path.join(target, name))
+      : [target];
     for (const name of names) stamps.push(`${name}:${fs.statSync(name).mtimeMs}`);
   }
   return stamps.sort().join('|');

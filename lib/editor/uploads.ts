@@ -56,6 +56,7 @@ export function freeName(name: string, exists: (candidate: string) => boolean): 
 /** The document a deleted material leaves behind, unless a remaining material (in `site`, the content without it) offers it too. */
 export function orphanedDocument(entry: LoadedEntry, site: Site | undefined): string | undefined {
   const file = entry.ref.folder === 'materials' ? entry.form[routing.defaultLocale].values.file : undefined;
-  if (typeof file !== 'string' || !file || !site || site.materials.some((material) => material.shared.file === file)) return undefined;
+  if (typeof file !== 'string' || !file || !site || site.materials.some((material) => material.shared.file === file))
+    return undefined;
   return materialFile(file);
 }

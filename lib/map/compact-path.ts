@@ -58,7 +58,12 @@ export class CompactPath {
       [x, y] = [px, py];
       return step;
     });
-    this.parts.push(`m${steps[0]}l${steps.slice(1).map((step, index) => (index > 0 && !step.startsWith('-') ? ` ${step}` : step)).join('')}${closed ? 'z' : ''}`);
+    this.parts.push(
+      `m${steps[0]}l${steps
+        .slice(1)
+        .map((step, index) => (index > 0 && !step.startsWith('-') ? ` ${step}` : step))
+        .join('')}${closed ? 'z' : ''}`,
+    );
     // After "z" the pen is back at the ring's first point; after an open line it stays at the last.
     this.cursor = closed ? line[0] : [x, y];
   }

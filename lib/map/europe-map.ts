@@ -72,7 +72,9 @@ export function buildEuropeMap(places: Place[], options: MapOptions = {}): Europ
     type: 'MultiPoint',
     coordinates: [...frameOutline(), ...places.map((place): [number, number] => [place.longitude, place.latitude])],
   };
-  const projection = geoAzimuthalEqualArea().rotate([-10, -52]).fitWidth(width - 2 * margin, fitted);
+  const projection = geoAzimuthalEqualArea()
+    .rotate([-10, -52])
+    .fitWidth(width - 2 * margin, fitted);
   const [[, top], [, bottom]] = geoPath(projection).bounds(fitted);
   const height = Math.ceil(bottom - top + 2 * margin);
   const [tx, ty] = projection.translate();

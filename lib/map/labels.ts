@@ -16,13 +16,17 @@ interface Box {
 const letterWidth = 0.62;
 
 const overlap = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 /**
  * Puts each label right, left, above or below its marker: the first side where it stays
  * inside the drawing and clear of every marker and every label placed before it.
  */
-export function placeLabels(points: { x: number; y: number; label: string }[], area: { width: number; height: number; size: number }): PlacedLabel[] {
+export function placeLabels(
+  points: { x: number; y: number; label: string }[],
+  area: { width: number; height: number; size: number },
+): PlacedLabel[] {
   const { width, height, size } = area;
   const gap = size * 0.6;
   const markers: Box[] = points.map(({ x, y }) => ({ left: x - gap, top: y - gap, right: x + gap, bottom: y + gap }));
@@ -31,10 +35,30 @@ export function placeLabels(points: { x: number; y: number; label: string }[], a
     const w = label.length * size * letterWidth;
     const h = size * 1.2;
     const candidates: (PlacedLabel & { box: Box })[] = [
-      { labelX: x + gap, labelY: y, anchor: 'start', box: { left: x + gap, top: y - h / 2, right: x + gap + w, bottom: y + h / 2 } },
-      { labelX: x - gap, labelY: y, anchor: 'end', box: { left: x - gap - w, top: y - h / 2, right: x - gap, bottom: y + h / 2 } },
-      { labelX: x, labelY: y - gap - h / 2, anchor: 'middle', box: { left: x - w / 2, top: y - gap - h, right: x + w / 2, bottom: y - gap } },
-      { labelX: x, labelY: y + gap + h / 2, anchor: 'middle', box: { left: x - w / 2, top: y + gap, right: x + w / 2, bottom: y + gap + h } },
+      {
+        labelX: x + gap,
+        labelY: y,
+        anchor: 'start',
+        box: { left: x + gap, top: y - h / 2, right: x + gap + w, bottom: y + h / 2 },
+      },
+      {
+        labelX: x - gap,
+        labelY: y,
+        anchor: 'end',
+        box: { left: x - gap - w, top: y - h / 2, right: x - gap, bottom: y + h / 2 },
+      },
+      {
+        labelX: x,
+        labelY: y - gap - h / 2,
+        anchor: 'middle',
+        box: { left: x - w / 2, top: y - gap - h, right: x + w / 2, bottom: y - gap },
+      },
+      {
+        labelX: x,
+        labelY: y + gap + h / 2,
+        anchor: 'middle',
+        box: { left: x - w / 2, top: y + gap, right: x + w / 2, bottom: y + gap + h },
+      },
     ];
     const cost = ({ box }: { box: Box }) => {
       const outside = w * h - overlap(box, { left: 0, top: 0, right: width, bottom: height });

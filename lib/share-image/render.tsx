@@ -53,8 +53,11 @@ export function ShareImageContent({ title, siteName, funding }: { title: string;
 /** The picture shown when a page is shared. */
 export async function renderShareImage(page: Page) {
   const t = await getTranslations({ locale: page.locale });
-  return new ImageResponse(<ShareImageContent title={page.title} siteName={t('Site.name')} funding={t('Funding.union')} />, {
-    ...shareImageSize,
-    fonts: await loadFonts(),
-  });
+  return new ImageResponse(
+    <ShareImageContent title={page.title} siteName={t('Site.name')} funding={t('Funding.union')} />,
+    {
+      ...shareImageSize,
+      fonts: await loadFonts(),
+    },
+  );
 }

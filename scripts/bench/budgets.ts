@@ -56,13 +56,19 @@ export function publishedPages(): string[] {
 export function weighBuilds(): BuildWeights {
   const pages = publishedPages();
   const texts = new Map(loadSite().pages.map((page) => [page.path, weigh(Buffer.from(page.html))]));
-  const htmlFiles = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
+  const htmlFiles = fs
+    .readdirSync(exportDir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'));
   return {
     server: pages.map((page) => ({ ...weighPage(serverLayout(serverBuildDir), page), text: texts.get(page) })),
     export: pages.map((page) => ({ ...weighPage(exportLayout(exportDir), page), text: texts.get(page) })),
     exportFiles: htmlFiles.sort().map((file) => {
       const resources = pageResources(fs.readFileSync(path.join(exportDir, file), 'utf8'));
-      return { file, scriptFiles: resources.js.length + resources.noModuleJs.length, inlineScript: resources.inlineScript };
+      return {
+        file,
+        scriptFiles: resources.js.length + resources.noModuleJs.length,
+        inlineScript: resources.inlineScript,
+      };
     }),
   };
 }
@@ -80,14 +86,23 @@ export function brokenBudgets(weights: BuildWeights, floorJsGzip: number): strin
   const broken: string[] = [];
   const jsLimit = floorJsGzip + budgets.serverJsOverFloorGzip;
   for (const page of weights.server) {
-    if (page.js.gzip > jsLimit) broken.push(`server ${page.path}: ${page.js.gzip} B of scripts (gzip), over the floor's ${floorJsGzip} B + ${budgets.serverJsOverFloorGzip} B`);
+    if (page.js.gzip > jsLimit)
+      broken.push(
+        `server ${page.path}: ${page.js.gzip} B of scripts (gzip), over the floor's ${floorJsGzip} B + ${budgets.serverJsOverFloorGzip} B`,
+      );
   }
-  for (const [mode, pages] of [['server', weights.server], ['export', weights.export]] as const) {
+  for (const [mode, pages] of [
+    ['server', weights.server],
+    ['export', weights.export],
+  ] as const) {
     for (const page of pages) {
-      if (page.css.gzip > budgets.cssGzip) broken.push(`${mode} ${page.path}: ${page.css.gzip} B of CSS (gzip), over ${budgets.cssGzip} B`);
+      if (page.css.gzip > budgets.cssGzip)
+        broken.push(`${mode} ${page.path}: ${page.css.gzip} B of CSS (gzip), over ${budgets.cssGzip} B`);
       const template = templateHtmlGzip(page);
       if (template > budgets.htmlGzip) {
-        broken.push(`${mode} ${page.path}: ${page.html.gzip} B of HTML (gzip), of which ${template} B beyond the page's own text, over ${budgets.htmlGzip} B`);
+        broken.push(
+          `${mode} ${page.path}: ${page.html.gzip} B of HTML (gzip), of which ${template} B beyond the page's own text, over ${budgets.htmlGzip} B`,
+        );
       }
     }
   }
@@ -96,7 +111,9 @@ export function brokenBudgets(weights: BuildWeights, floorJsGzip: number): strin
   for (const { file, scriptFiles, inlineScript } of weights.exportFiles) {
     const allowed = file === 'index.html' ? chooserBytes : 0;
     if (scriptFiles > 0 || inlineScript > allowed) {
-      broken.push(`export ${file}: ${scriptFiles} script files and ${inlineScript} B of inline script, where ${allowed} B are allowed`);
+      broken.push(
+        `export ${file}: ${scriptFiles} script files and ${inlineScript} B of inline script, where ${allowed} B are allowed`,
+      );
     }
   }
   return broken;

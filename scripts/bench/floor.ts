@@ -30,7 +30,10 @@ export const sizedFloorPage = '/proxied-sized';
  * `proxiedFloorPage`, the same page behind a proxy that passes every request on, measures what a proxy costs;
  * with `sizedLikeBytes`, `sizedFloorPage` adds a paragraph that makes its HTML about that long.
  */
-export async function buildFloor(log: (line: string) => void, sizedLikeBytes?: number): Promise<{ dir: string; floor: Floor; remove: () => void }> {
+export async function buildFloor(
+  log: (line: string) => void,
+  sizedLikeBytes?: number,
+): Promise<{ dir: string; floor: Floor; remove: () => void }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-floor-'));
   const remove = () => fs.rmSync(dir, { recursive: true, force: true });
   try {
@@ -56,7 +59,10 @@ export async function buildFloor(log: (line: string) => void, sizedLikeBytes?: n
       // The text is in the HTML twice, once as text and once in Next's payload; the rest of a bare page is below 5 KB.
       const filler = 'x'.repeat(Math.max(0, Math.round((sizedLikeBytes - 5_000) / 2)));
       fs.mkdirSync(path.join(dir, 'app', sizedFloorPage.slice(1)));
-      fs.writeFileSync(path.join(dir, 'app', sizedFloorPage.slice(1), 'page.jsx'), page.replace('</p>', `</p><p>${filler}</p>`));
+      fs.writeFileSync(
+        path.join(dir, 'app', sizedFloorPage.slice(1), 'page.jsx'),
+        page.replace('</p>', `</p><p>${filler}</p>`),
+      );
     }
     // The proxy runs for the second and third page only: the bare page `/` stays what it was.
     fs.writeFileSync(
@@ -64,8 +70,16 @@ export async function buildFloor(log: (line: string) => void, sizedLikeBytes?: n
       `import { NextResponse } from 'next/server';\nexport default function proxy() {\n  return NextResponse.next();\n}\nexport const config = { matcher: ${JSON.stringify([proxiedFloorPage, sizedFloorPage])} };\n`,
     );
     log(`  building the floor in ${dir}`);
-    execFileSync('npx', ['next', 'build'], { cwd: dir, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'ignore', 'inherit'] });
-    return { dir, floor: { versions: installedVersions(), weight: weighPage(serverLayout(path.join(dir, '.next')), '/') }, remove };
+    execFileSync('npx', ['next', 'build'], {
+      cwd: dir,
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    return {
+      dir,
+      floor: { versions: installedVersions(), weight: weighPage(serverLayout(path.join(dir, '.next')), '/') },
+      remove,
+    };
   } catch (error) {
     remove();
     throw error;

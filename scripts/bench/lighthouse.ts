@@ -48,12 +48,23 @@ export function chromiumPath(): string {
  */
 export async function startChromium(): Promise<{ port: number; stop: () => Promise<void> }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-bench-chromium-'));
-  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+  const flags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ];
   // In a process group of its own, so that stopping it stops its helper processes too.
-  const browser = spawn(chromiumPath(), [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-    detached: true,
-  });
+  const browser = spawn(
+    chromiumPath(),
+    [...flags, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+      detached: true,
+    },
+  );
   const exited = new Promise<void>((resolve) => browser.once('exit', () => resolve()));
   const stop = async () => {
     try {
@@ -113,19 +124,39 @@ export async function serveBlankPage(): Promise<{ origin: string; stop: () => vo
 const maxRepeatedRuns = 2;
 
 /** The metrics the performance score is weighted from: all that a run after the first audits. */
-const performanceMetrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const performanceMetrics = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 
 /**
  * Lighthouse `runs` times on one page; each performance figure is the median of the runs. Accessibility, best practices
  * and SEO do not vary from run to run: only the first run audits them, the others only the metrics of the performance
  * score (which keeps the full bench within its time). No run takes a full-page screenshot, which no figure here needs.
  */
-export async function auditPage(origin: string, pagePath: string, port: number, runs: number): Promise<LighthouseFigures> {
+export async function auditPage(
+  origin: string,
+  pagePath: string,
+  port: number,
+  runs: number,
+): Promise<LighthouseFigures> {
   const results: Result[] = [];
   const repeatedRuns: string[] = [];
   while (results.length < runs) {
-    const only = results.length === 0 ? { onlyCategories: [...categories] } : { onlyCategories: ['performance'], onlyAudits: performanceMetrics };
-    const result = await lighthouse(`${origin}${pagePath}`, { port, output: 'json', logLevel: 'error', ...only, disableFullPageScreenshot: true });
+    const only =
+      results.length === 0
+        ? { onlyCategories: [...categories] }
+        : { onlyCategories: ['performance'], onlyAudits: performanceMetrics };
+    const result = await lighthouse(`${origin}${pagePath}`, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      ...only,
+      disableFullPageScreenshot: true,
+    });
     if (!result) throw new Error(`Lighthouse gave no result for ${pagePath}`);
     const error = result.lhr.runtimeError;
     if (!error) {
@@ -147,13 +178,21 @@ export async function auditPage(origin: string, pagePath: string, port: number, 
   );
   // Lighthouse 13 tells the LCP element and its parts (unthrottled, as observed) in its LCP breakdown insight.
   type BreakdownItem = { type?: string; selector?: string; items?: { subpart?: string; duration?: number }[] };
-  const breakdown = (results[0].audits['lcp-breakdown-insight']?.details as { items?: BreakdownItem[] } | undefined)?.items ?? [];
+  const breakdown =
+    (results[0].audits['lcp-breakdown-insight']?.details as { items?: BreakdownItem[] } | undefined)?.items ?? [];
   const subparts = breakdown.find((item) => item.type === 'table')?.items ?? [];
   return {
     path: pagePath,
     runs,
     scores: Object.fromEntries(
-      categories.map((category) => [category, median(results.filter((lhr) => lhr.categories[category]).map((lhr) => Math.round((lhr.categories[category].score ?? 0) * 100)))]),
+      categories.map((category) => [
+        category,
+        median(
+          results
+            .filter((lhr) => lhr.categories[category])
+            .map((lhr) => Math.round((lhr.categories[category].score ?? 0) * 100)),
+        ),
+      ]),
     ) as LighthouseFigures['scores'],
     performanceByRun: results.map((lhr) => Math.round((lhr.categories.performance.score ?? 0) * 100)),
     lcpMs: Math.round(numeric('largest-contentful-paint')),
@@ -170,7 +209,8 @@ export async function auditPage(origin: string, pagePath: string, port: number, 
 }
 
 function longestTask(lhr: Result): LighthouseFigures['longestTask'] {
-  const tasks = (lhr.audits['long-tasks']?.details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? [];
+  const tasks =
+    (lhr.audits['long-tasks']?.details as { items?: { url?: string; duration?: number }[] } | undefined)?.items ?? [];
   const [longest] = [...tasks].sort((a, b) => (b.duration ?? 0) - (a.duration ?? 0));
   return longest ? { ms: Math.round(longest.duration ?? 0), source: longest.url ?? 'Unattributable' } : undefined;
 }

@@ -19,7 +19,8 @@ export interface Machine {
 }
 
 /** The version of a package as installed in node_modules. */
-export const packageVersion = (name: string) => (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
+export const packageVersion = (name: string) =>
+  (JSON.parse(fs.readFileSync(`node_modules/${name}/package.json`, 'utf8')) as { version: string }).version;
 
 /** What a command prints about its version on `stream` (nginx prints it on stderr; Debian's chromium wrapper writes warnings there). */
 function commandVersion(command: string, args: string[], stream: 'stdout' | 'stderr'): string | undefined {
@@ -35,7 +36,12 @@ export function describeMachine(chromiumPath?: string): Machine {
     os: `${os.type()} ${os.release()}`,
     node: process.version,
     nodeExtraCaCerts: process.env.NODE_EXTRA_CA_CERTS,
-    versions: Object.fromEntries(['next', 'react', 'react-dom', 'next-intl', 'tailwindcss', 'lighthouse', 'autocannon'].map((name) => [name, packageVersion(name)])),
+    versions: Object.fromEntries(
+      ['next', 'react', 'react-dom', 'next-intl', 'tailwindcss', 'lighthouse', 'autocannon'].map((name) => [
+        name,
+        packageVersion(name),
+      ]),
+    ),
     chromium: chromiumPath ? commandVersion(chromiumPath, ['--version'], 'stdout') : undefined,
     nginx: commandVersion(nginx, ['-v'], 'stderr')?.replace(/^nginx version:\s*/, ''),
   };
@@ -71,7 +77,12 @@ export async function waitForQuiet(maxWaitMs: number, log: (line: string) => voi
 }
 
 /** Runs one part of the bench, with the load average before and after it. */
-export async function runPart<T>(name: string, maxWaitMs: number, log: (line: string) => void, work: () => Promise<T>): Promise<{ record: PartRecord; result: T }> {
+export async function runPart<T>(
+  name: string,
+  maxWaitMs: number,
+  log: (line: string) => void,
+  work: () => Promise<T>,
+): Promise<{ record: PartRecord; result: T }> {
   log(`\n▶ ${name}`);
   await waitForQuiet(maxWaitMs, log);
   const loadBefore = loadAverage();

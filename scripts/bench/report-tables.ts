@@ -17,7 +17,9 @@ const table = (head: string[], rows: (string | number)[][]) => [
 
 /** Lighthouse's measure of the host CPU on every audited page of the site, lowest and highest. */
 function benchmarkIndexRange(lighthouse: BenchResults['lighthouse']): string | undefined {
-  const indexes = [...(lighthouse?.server ?? []), ...(lighthouse?.export ?? [])].map((page) => page.benchmarkIndex).filter(Number.isFinite);
+  const indexes = [...(lighthouse?.server ?? []), ...(lighthouse?.export ?? [])]
+    .map((page) => page.benchmarkIndex)
+    .filter(Number.isFinite);
   return indexes.length ? `${Math.min(...indexes)}–${Math.max(...indexes)}` : undefined;
 }
 
@@ -29,13 +31,30 @@ export function machineTable(machine: Machine, lighthouse?: BenchResults['lighth
       ['CPU', `${machine.cpus} × ${machine.cpuModel}`],
       ['memory', `${machine.memoryGiB} GiB`],
       ['system', machine.os],
-      ['Node', machine.nodeExtraCaCerts ? `${machine.node}, with NODE_EXTRA_CA_CERTS=${machine.nodeExtraCaCerts} (read at every start of Node)` : machine.node],
-      ['packages', Object.entries(machine.versions).map(([name, version]) => `${name} ${version}`).join(', ')],
+      [
+        'Node',
+        machine.nodeExtraCaCerts
+          ? `${machine.node}, with NODE_EXTRA_CA_CERTS=${machine.nodeExtraCaCerts} (read at every start of Node)`
+          : machine.node,
+      ],
+      [
+        'packages',
+        Object.entries(machine.versions)
+          .map(([name, version]) => `${name} ${version}`)
+          .join(', '),
+      ],
       ['browser', machine.chromium ?? '–'],
       ['nginx', machine.nginx ?? '–'],
       // The machine's speed changes between runs: `build:static` of 1,000 pages took 94.8 s at 20:58 UTC on 2026-11-30
       // (index 1532–2594) and 42.4 s at 22:53 UTC (3228–3514).
-      ...(speed ? [['speed', `Lighthouse's benchmark index ${speed} during this run (higher is faster): compare figures of runs with similar indexes`]] : []),
+      ...(speed
+        ? [
+            [
+              'speed',
+              `Lighthouse's benchmark index ${speed} during this run (higher is faster): compare figures of runs with similar indexes`,
+            ],
+          ]
+        : []),
     ],
   );
 }
@@ -55,7 +74,18 @@ const weightRow = (mode: string, page: PageWeight) => [
 
 /** Bytes of every page in both builds, beside the floor; the server build's script files against the floor's. */
 export function weightTable(weights: BuildWeights, floor: Floor): string[] {
-  const head = ['build', 'page', 'HTML', 'HTML gzip', 'inline script', 'CSS', 'CSS gzip', 'JS', 'JS gzip', 'nomodule JS gzip'];
+  const head = [
+    'build',
+    'page',
+    'HTML',
+    'HTML gzip',
+    'inline script',
+    'CSS',
+    'CSS gzip',
+    'JS',
+    'JS gzip',
+    'nomodule JS gzip',
+  ];
   const rows = [
     weightRow('floor (bare Next page)', floor.weight),
     ...weights.server.map((page) => weightRow('server', page)),
@@ -76,10 +106,20 @@ export function throughputTable(rows: Throughput[]): string[] {
   return [
     `autocannon, ${load.connections} connections, requests without Accept-Encoding. All servers are started and each address warmed up for ${load.warmUpSeconds} s; ` +
       `then ${load.rounds} rounds of ${load.seconds} s per address, one address at a time, in turn. Figures of the median round; in brackets the lowest and highest round.`,
-    'CPU per request: user and system time of the server\'s processes over the measured seconds, divided by the requests (Next servers only).',
+    "CPU per request: user and system time of the server's processes over the measured seconds, divided by the requests (Next servers only).",
     '',
     ...table(
-      ['server', 'address', 'bytes per answer', 'requests/s', 'CPU ms per request', 'latency p50 (ms)', 'latency p99 (ms)', 'errors', 'not 2xx'],
+      [
+        'server',
+        'address',
+        'bytes per answer',
+        'requests/s',
+        'CPU ms per request',
+        'latency p50 (ms)',
+        'latency p99 (ms)',
+        'errors',
+        'not 2xx',
+      ],
       rows.map((row) => [
         row.target,
         new URL(row.url).pathname,
@@ -109,7 +149,9 @@ export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>
       page.cls,
       page.tbtMs,
       page.lcpElement ? `\`${page.lcpElement}\`` : '–',
-      Object.entries(page.lcpBreakdownMs ?? {}).map(([part, ms]) => `${part} ${ms}`).join(', ') || '–',
+      Object.entries(page.lcpBreakdownMs ?? {})
+        .map(([part, ms]) => `${part} ${ms}`)
+        .join(', ') || '–',
       page.longestTask ? `${page.longestTask.ms} (${taskSource(page.longestTask.source)})` : '–',
       page.failedAudits.join(', ') || '–',
     ]);
@@ -118,10 +160,29 @@ export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>
   return [
     `Lighthouse's mobile defaults (simulated slow 4G and a 4× slower CPU), Debian's Chromium; performance figures are the median of ${runs} runs (in brackets: the lowest and highest score of the runs), the other scores are from the first run. For comparison: the floor, the bare Next page, and a blank page (a heading and a paragraph, no script, no CSS) served by nginx like the export.`,
     ...repeatedRunsSentence(results),
-    ...(speed ? [`Lighthouse's benchmark index of this machine: ${speed} (its 4× slowdown is meant for 1500–2000, a fast desktop). Longest task: the first run's longest main-thread task after the slowdown, ms, and what it belongs to.`] : []),
+    ...(speed
+      ? [
+          `Lighthouse's benchmark index of this machine: ${speed} (its 4× slowdown is meant for 1500–2000, a fast desktop). Longest task: the first run's longest main-thread task after the slowdown, ms, and what it belongs to.`,
+        ]
+      : []),
     '',
     ...table(
-      ['build', 'page', 'perf.', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'CLS', 'TBT ms', 'LCP element', 'LCP parts, unthrottled (ms)', 'longest task', 'failed audits'],
+      [
+        'build',
+        'page',
+        'perf.',
+        'a11y',
+        'best pr.',
+        'SEO',
+        'FCP ms',
+        'LCP ms',
+        'CLS',
+        'TBT ms',
+        'LCP element',
+        'LCP parts, unthrottled (ms)',
+        'longest task',
+        'failed audits',
+      ],
       [
         ...rows('blank page (nginx)', results.blank ?? []),
         ...rows('floor (bare Next page)', results.floor ?? []),
@@ -134,7 +195,12 @@ export function lighthouseTable(results: NonNullable<BenchResults['lighthouse']>
 
 /** Which runs Lighthouse could not record and ran again, so that a figure taken on the second try says so. */
 function repeatedRunsSentence(results: NonNullable<BenchResults['lighthouse']>): string[] {
-  const groups = { server: results.server, export: results.export, floor: results.floor ?? [], 'blank page': results.blank ?? [] };
+  const groups = {
+    server: results.server,
+    export: results.export,
+    floor: results.floor ?? [],
+    'blank page': results.blank ?? [],
+  };
   const repeated = Object.entries(groups).flatMap(([mode, pages]) =>
     pages.filter((page) => page.repeatedRuns).map((page) => `${mode} ${page.path} (${page.repeatedRuns!.join(', ')})`),
   );
@@ -171,16 +237,24 @@ export function scalingTable(runs: ScalingRun[]): string[] {
   const added = 2 * (last.pagesPerLanguage - first.pagesPerLanguage);
   const growth = (key: (typeof measures)[number][1]) => {
     const [from, to] = [first.seconds[key], last.seconds[key]];
-    return added > 0 && from !== undefined && to !== undefined ? `${(((to - from) / added) * 1000).toFixed(1)} ms` : '–';
+    return added > 0 && from !== undefined && to !== undefined
+      ? `${(((to - from) / added) * 1000).toFixed(1)} ms`
+      : '–';
   };
   return [
     'Synthetic pages (headings, list, table, links) added in both languages to a copy of the real content, in a temporary `CONTENT_ROOT` with its own git history. ' +
-      'The warm checks and npm\'s own start are the median of five runs, the cold check is one run; the builds are one run each, ' +
-      'three at the target\'s size (their median, in brackets the fastest and slowest).',
+      "The warm checks and npm's own start are the median of five runs, the cold check is one run; the builds are one run each, " +
+      "three at the target's size (their median, in brackets the fastest and slowest).",
     '',
     ...table(
-      ['seconds', ...runs.map((run) => `${n(run.pagesPerLanguage)} pages per language (${n(run.files)} files)`), 'growth per added page'],
-      measures.filter(([, key]) => runs.some((run) => run.seconds[key] !== undefined)).map(([label, key]) => [label, ...runs.map((run) => cell(run, key)), growth(key)]),
+      [
+        'seconds',
+        ...runs.map((run) => `${n(run.pagesPerLanguage)} pages per language (${n(run.files)} files)`),
+        'growth per added page',
+      ],
+      measures
+        .filter(([, key]) => runs.some((run) => run.seconds[key] !== undefined))
+        .map(([label, key]) => [label, ...runs.map((run) => cell(run, key)), growth(key)]),
     ),
     ...buildPhasesTable(last),
   ];
@@ -194,11 +268,15 @@ function buildPhasesTable({ pagesPerLanguage, buildPhases }: ScalingRun): string
   return [
     '',
     `The steps of the last run of each build of ${n(pagesPerLanguage)} pages per language, as Next's trace (\`.next*/trace\`) times them; ` +
-      "`build:static` also runs the content check and the check of SITE_URL before Next, and finish-export after it.",
+      '`build:static` also runs the content check and the check of SITE_URL before Next, and finish-export after it.',
     '',
     ...table(
       ['seconds', '`next build` (server)', '`npm run build:static`'],
-      steps.map(([step, label]) => [label, seconds(buildPhases.nextBuild[step]), seconds(buildPhases.buildStatic[step])]),
+      steps.map(([step, label]) => [
+        label,
+        seconds(buildPhases.nextBuild[step]),
+        seconds(buildPhases.buildStatic[step]),
+      ]),
     ),
   ];
 }
@@ -206,6 +284,13 @@ function buildPhasesTable({ pagesPerLanguage, buildPhases }: ScalingRun): string
 export function loadTable(parts: PartRecord[]): string[] {
   return table(
     ['part', 'started (UTC)', 'seconds', 'load average before (1/5/15 min)', 'after', 'quiet'],
-    parts.map((part) => [part.name, part.startedAt.slice(11, 19), part.seconds, part.loadBefore.join(' / '), part.loadAfter.join(' / '), part.quiet ? 'yes' : '**no**']),
+    parts.map((part) => [
+      part.name,
+      part.startedAt.slice(11, 19),
+      part.seconds,
+      part.loadBefore.join(' / '),
+      part.loadAfter.join(' / '),
+      part.quiet ? 'yes' : '**no**',
+    ]),
   );
 }

@@ -23,20 +23,39 @@ function targetTable(results: BenchResults): string[] {
       `≤ ${limit} B (the floor's ${floor.weight.js.gzip} B + ${budgets.serverJsOverFloorGzip} B)`,
       serverJs <= limit,
     ]);
-    const exportScripts = Math.max(...weights.export.map((page) => page.js.raw + page.noModuleJs.raw + page.inlineScript));
+    const exportScripts = Math.max(
+      ...weights.export.map((page) => page.js.raw + page.noModuleJs.raw + page.inlineScript),
+    );
     rows.push(['JavaScript of the static export (any page)', `${exportScripts} B`, '0 B', exportScripts === 0]);
     const css = Math.max(...[...weights.server, ...weights.export].map((page) => page.css.gzip));
-    rows.push(['CSS (most of any page, either build, gzip)', kb(css), `≤ ${kb(budgets.cssGzip)}`, css <= budgets.cssGzip]);
+    rows.push([
+      'CSS (most of any page, either build, gzip)',
+      kb(css),
+      `≤ ${kb(budgets.cssGzip)}`,
+      css <= budgets.cssGzip,
+    ]);
     const html = Math.max(...(['server', 'export'] as const).flatMap((mode) => weights[mode].map(templateHtmlGzip)));
     // Runs before 2026-11-30 08:50 UTC did not weigh each page's text: their figure is the whole HTML, an upper bound.
-    const part = [...weights.server, ...weights.export].every((page) => page.text) ? "HTML beyond the page's own text" : 'HTML';
-    rows.push([`${part} (most of any page, either build, gzip)`, kb(html), `≤ ${kb(budgets.htmlGzip)}`, html <= budgets.htmlGzip]);
+    const part = [...weights.server, ...weights.export].every((page) => page.text)
+      ? "HTML beyond the page's own text"
+      : 'HTML';
+    rows.push([
+      `${part} (most of any page, either build, gzip)`,
+      kb(html),
+      `≤ ${kb(budgets.htmlGzip)}`,
+      html <= budgets.htmlGzip,
+    ]);
   }
   if (lighthouse) {
     const all = [...lighthouse.server, ...lighthouse.export];
     for (const category of ['performance', 'accessibility', 'best-practices', 'seo'] as const) {
       const lowest = Math.min(...all.map((page) => page.scores[category]));
-      rows.push([`Lighthouse ${category} (lowest of any page, both modes)`, String(lowest), String(targets.lighthouseScore), lowest >= targets.lighthouseScore]);
+      rows.push([
+        `Lighthouse ${category} (lowest of any page, both modes)`,
+        String(lowest),
+        String(targets.lighthouseScore),
+        lowest >= targets.lighthouseScore,
+      ]);
     }
     const lcp = Math.max(...all.map((page) => page.lcpMs));
     rows.push(['Largest Contentful Paint (slowest page)', `${lcp} ms`, `≤ ${targets.lcpMs} ms`, lcp <= targets.lcpMs]);
@@ -46,28 +65,80 @@ function targetTable(results: BenchResults): string[] {
   const rate = (target: string) => throughput?.find((row) => row.target === target)?.requestsPerSecond;
   const [server, nginx, floorServer] = [rate('server'), rate('export (nginx)'), rate('floor server')];
   if (server && floorServer) {
-    rows.push(['server requests/s over the floor server', (server / floorServer).toFixed(2), `≥ ${targets.serverOverFloor}`, server / floorServer >= targets.serverOverFloor]);
+    rows.push([
+      'server requests/s over the floor server',
+      (server / floorServer).toFixed(2),
+      `≥ ${targets.serverOverFloor}`,
+      server / floorServer >= targets.serverOverFloor,
+    ]);
   }
   const sized = rate("floor server, through a proxy, the site's size");
-  if (server && sized) rows.push(["server requests/s over the floor's page of the same size behind a no-op proxy", (server / sized).toFixed(2), 'reported', undefined]);
-  if (server && nginx) rows.push(['server requests/s over nginx with the export', (server / nginx).toFixed(2), 'reported', undefined]);
+  if (server && sized)
+    rows.push([
+      "server requests/s over the floor's page of the same size behind a no-op proxy",
+      (server / sized).toFixed(2),
+      'reported',
+      undefined,
+    ]);
+  if (server && nginx)
+    rows.push(['server requests/s over nginx with the export', (server / nginx).toFixed(2), 'reported', undefined]);
   const cpu = (target: string) => throughput?.find((row) => row.target === target)?.cpuMsPerRequest;
   const [serverCpu, floorCpu] = [cpu('server'), cpu('floor server')];
-  if (serverCpu && floorCpu) rows.push(['server CPU per request over the floor server', (serverCpu / floorCpu).toFixed(2), 'reported', undefined]);
+  if (serverCpu && floorCpu)
+    rows.push([
+      'server CPU per request over the floor server',
+      (serverCpu / floorCpu).toFixed(2),
+      'reported',
+      undefined,
+    ]);
   const largest = scaling?.find((run) => run.pagesPerLanguage === targets.scalingPages);
   if (largest) {
     const { seconds } = largest;
-    rows.push([`\`next build\`, ${targets.scalingPages} pages per language`, `${seconds.nextBuild} s`, `≤ ${targets.buildSeconds} s`, seconds.nextBuild <= targets.buildSeconds]);
-    rows.push([`\`npm run build:static\`, ${targets.scalingPages} pages per language`, `${seconds.buildStatic} s`, `≤ ${targets.buildSeconds} s`, seconds.buildStatic <= targets.buildSeconds]);
-    for (const [label, value] of [['cold', seconds.contentCheckCold], ['warm', seconds.contentCheckWarm]] as const) {
-      rows.push([`\`npm run content:check\` ${label}, ${targets.scalingPages} pages per language`, `${value} s`, `≤ ${targets.contentCheckSeconds} s`, value <= targets.contentCheckSeconds]);
+    rows.push([
+      `\`next build\`, ${targets.scalingPages} pages per language`,
+      `${seconds.nextBuild} s`,
+      `≤ ${targets.buildSeconds} s`,
+      seconds.nextBuild <= targets.buildSeconds,
+    ]);
+    rows.push([
+      `\`npm run build:static\`, ${targets.scalingPages} pages per language`,
+      `${seconds.buildStatic} s`,
+      `≤ ${targets.buildSeconds} s`,
+      seconds.buildStatic <= targets.buildSeconds,
+    ]);
+    for (const [label, value] of [
+      ['cold', seconds.contentCheckCold],
+      ['warm', seconds.contentCheckWarm],
+    ] as const) {
+      rows.push([
+        `\`npm run content:check\` ${label}, ${targets.scalingPages} pages per language`,
+        `${value} s`,
+        `≤ ${targets.contentCheckSeconds} s`,
+        value <= targets.contentCheckSeconds,
+      ]);
     }
     const direct = seconds.contentCheckWarmWithoutNpm;
-    if (direct !== undefined) rows.push([`the same warm check without npm's own start`, `${direct} s`, `≤ ${targets.contentCheckSeconds} s`, direct <= targets.contentCheckSeconds]);
+    if (direct !== undefined)
+      rows.push([
+        `the same warm check without npm's own start`,
+        `${direct} s`,
+        `≤ ${targets.contentCheckSeconds} s`,
+        direct <= targets.contentCheckSeconds,
+      ]);
     const plain = seconds.contentCheckWarmWithoutExtraCaCerts;
-    if (plain !== undefined) rows.push(["the warm check through npm without this machine's `NODE_EXTRA_CA_CERTS`", `${plain} s`, `≤ ${targets.contentCheckSeconds} s`, plain <= targets.contentCheckSeconds]);
+    if (plain !== undefined)
+      rows.push([
+        "the warm check through npm without this machine's `NODE_EXTRA_CA_CERTS`",
+        `${plain} s`,
+        `≤ ${targets.contentCheckSeconds} s`,
+        plain <= targets.contentCheckSeconds,
+      ]);
   }
-  return ['| figure | measured | target | met |', '| --- | --- | --- | --- |', ...rows.map((row) => `| ${row[0]} | ${row[1]} | ${row[2]} | ${mark(row[3])} |`)];
+  return [
+    '| figure | measured | target | met |',
+    '| --- | --- | --- | --- |',
+    ...rows.map((row) => `| ${row[0]} | ${row[1]} | ${row[2]} | ${mark(row[3])} |`),
+  ];
 }
 
 export function renderReport(results: BenchResults, notes: string[]): string {
@@ -79,15 +150,23 @@ export function renderReport(results: BenchResults, notes: string[]): string {
     '',
   ];
   if (!results.final) {
-    const why = results.narrowed.length ? `a narrowed run (${results.narrowed.join(', ')})` : `the load average was above ${quietLoad} when a part started (see the last table)`;
+    const why = results.narrowed.length
+      ? `a narrowed run (${results.narrowed.join(', ')})`
+      : `the load average was above ${quietLoad} when a part started (see the last table)`;
     lines.push(`> **Not final figures:** ${why}.`, '');
   }
   lines.push('## Against the targets', '', ...targetTable(results), '');
   if (notes.length) lines.push('## Why a figure misses its target', '', ...notes.flatMap((note) => [note, '']));
   lines.push('## Machine', '', ...machineTable(results.machine, results.lighthouse), '');
-  if (results.builds) lines.push(`Builds of the real content: \`npm run build\` ${results.builds.server} s, \`npm run build:static\` ${results.builds.static} s.`, '');
-  if (results.weights && results.floor) lines.push('## Page weight', '', ...weightTable(results.weights, results.floor), '');
-  if (results.brokenBudgets?.length) lines.push('Broken budgets:', '', ...results.brokenBudgets.map((line) => `- ${line}`), '');
+  if (results.builds)
+    lines.push(
+      `Builds of the real content: \`npm run build\` ${results.builds.server} s, \`npm run build:static\` ${results.builds.static} s.`,
+      '',
+    );
+  if (results.weights && results.floor)
+    lines.push('## Page weight', '', ...weightTable(results.weights, results.floor), '');
+  if (results.brokenBudgets?.length)
+    lines.push('Broken budgets:', '', ...results.brokenBudgets.map((line) => `- ${line}`), '');
   if (results.throughput) lines.push('## Throughput', '', ...throughputTable(results.throughput), '');
   if (results.lighthouse) lines.push('## Lighthouse', '', ...lighthouseTable(results.lighthouse), '');
   if (results.scaling) lines.push('## Scaling', '', ...scalingTable(results.scaling), '');

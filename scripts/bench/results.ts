@@ -21,6 +21,11 @@ export interface BenchResults {
   brokenBudgets?: string[];
   throughput?: Throughput[];
   /** `floor`: the bare Next page; `blank`: a page with no script and no CSS, served like the export; for comparison. */
-  lighthouse?: { server: LighthouseFigures[]; export: LighthouseFigures[]; floor?: LighthouseFigures[]; blank?: LighthouseFigures[] };
+  lighthouse?: {
+    server: LighthouseFigures[];
+    export: LighthouseFigures[];
+    floor?: LighthouseFigures[];
+    blank?: LighthouseFigures[];
+  };
   scaling?: ScalingRun[];
 }

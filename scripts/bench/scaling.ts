@@ -86,22 +86,29 @@ function syntheticPage(locale: 'de' | 'en', index: number, count: number): strin
 export function makeContentRoot(count: number): { root: string; files: number; remove: () => void } {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), `epi-bench-content-${count}-`));
   fs.cpSync('content', path.join(root, 'content'), { recursive: true });
-  if (fs.existsSync('public/materials')) fs.cpSync('public/materials', path.join(root, 'public', 'materials'), { recursive: true });
+  if (fs.existsSync('public/materials'))
+    fs.cpSync('public/materials', path.join(root, 'public', 'materials'), { recursive: true });
   for (let index = 1; index <= count; index++) {
     for (const locale of ['de', 'en'] as const) {
-      fs.writeFileSync(path.join(root, 'content', 'pages', `bench-${String(index).padStart(4, '0')}.${locale}.md`), syntheticPage(locale, index, count));
+      fs.writeFileSync(
+        path.join(root, 'content', 'pages', `bench-${String(index).padStart(4, '0')}.${locale}.md`),
+        syntheticPage(locale, index, count),
+      );
     }
   }
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
   git('init', '-q');
   git('add', '-A');
   git('-c', 'user.name=bench', '-c', 'user.email=bench@localhost', 'commit', '-qm', 'content');
-  const files = fs.readdirSync(path.join(root, 'content'), { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md')).length;
+  const files = fs
+    .readdirSync(path.join(root, 'content'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.md')).length;
   return { root, files, remove: () => fs.rmSync(root, { recursive: true, force: true }) };
 }
 
 /** What `npm run content:check` runs. */
-const contentCheckCommand = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['content:check'];
+const contentCheckCommand = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> })
+  .scripts['content:check'];
 
 /**
  * Seconds a command takes; it must succeed. The files the previous command wrote or deleted are first flushed to disk,
@@ -126,14 +133,21 @@ function medianTime(command: string, args: string[], env: NodeJS.ProcessEnv): nu
 export function measureScaling(count: number, log: (line: string) => void): ScalingRun {
   const content = makeContentRoot(count);
   try {
-    const env = { ...process.env, CONTENT_ROOT: content.root, NEXT_TELEMETRY_DISABLED: '1', SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org' };
+    const env = {
+      ...process.env,
+      CONTENT_ROOT: content.root,
+      NEXT_TELEMETRY_DISABLED: '1',
+      SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org',
+    };
     fs.rmSync(contentCheckCache, { force: true });
     const contentCheckCold = time('npm', ['run', '--silent', 'content:check'], env);
     const contentCheckWarm = medianTime('npm', ['run', '--silent', 'content:check'], env);
     const contentCheckWarmWithoutNpm = medianTime('sh', ['-c', contentCheckCommand], env);
     const npmRunAlone = medianTime('npm', ['run', '--silent', 'env'], env);
     const withoutExtraCaCerts = { ...env, NODE_EXTRA_CA_CERTS: undefined };
-    const contentCheckWarmWithoutExtraCaCerts = process.env.NODE_EXTRA_CA_CERTS ? medianTime('npm', ['run', '--silent', 'content:check'], withoutExtraCaCerts) : undefined;
+    const contentCheckWarmWithoutExtraCaCerts = process.env.NODE_EXTRA_CA_CERTS
+      ? medianTime('npm', ['run', '--silent', 'content:check'], withoutExtraCaCerts)
+      : undefined;
     // The same build varies by ±10 s from run to run on this machine.
     const buildRuns: ScalingRun['buildRuns'] = { nextBuild: [], buildStatic: [] };
     for (let round = count === targets.scalingPages ? 3 : 1; round > 0; round--) {
@@ -144,7 +158,15 @@ export function measureScaling(count: number, log: (line: string) => void): Scal
     const run = {
       pagesPerLanguage: count,
       files: content.files,
-      seconds: { contentCheckCold, contentCheckWarm, contentCheckWarmWithoutNpm, npmRunAlone, contentCheckWarmWithoutExtraCaCerts, nextBuild, buildStatic },
+      seconds: {
+        contentCheckCold,
+        contentCheckWarm,
+        contentCheckWarmWithoutNpm,
+        npmRunAlone,
+        contentCheckWarmWithoutExtraCaCerts,
+        nextBuild,
+        buildStatic,
+      },
       buildRuns,
       buildPhases: { nextBuild: readBuildPhases(serverBuildDir), buildStatic: readBuildPhases(exportBuildDir) },
     };

@@ -55,7 +55,10 @@ async function measure({ name, url, group }: Target): Promise<Round> {
 /** The round with the median requests per second, with every round's figure beside it. */
 function medianRound(rounds: Round[]): Throughput {
   const sorted = [...rounds].sort((a, b) => a.requestsPerSecond - b.requestsPerSecond);
-  return { ...sorted[Math.floor(sorted.length / 2)], requestsPerSecondByRun: rounds.map((round) => round.requestsPerSecond) };
+  return {
+    ...sorted[Math.floor(sorted.length / 2)],
+    requestsPerSecondByRun: rounds.map((round) => round.requestsPerSecond),
+  };
 }
 
 const floorTargets: Record<string, string> = {
@@ -70,7 +73,12 @@ const floorTargets: Record<string, string> = {
  * round loads one target after the other, so that the shared machine's changing load and each server's time since its
  * start fall on all of them alike.
  */
-export async function measureThroughput(pagePath: string, outDir: string, floorDir: string, log: (line: string) => void): Promise<Throughput[]> {
+export async function measureThroughput(
+  pagePath: string,
+  outDir: string,
+  floorDir: string,
+  log: (line: string) => void,
+): Promise<Throughput[]> {
   const servers: { origin: string; group?: number; stop: () => unknown }[] = [];
   try {
     const [site, nginx, floor] = [await startServer(), await serveExport(outDir), await startServer(floorDir)];
@@ -78,16 +86,23 @@ export async function measureThroughput(pagePath: string, outDir: string, floorD
     const targets: Target[] = [
       { name: 'server', url: `${site.origin}${pagePath}`, group: site.group },
       { name: 'export (nginx)', url: `${nginx.origin}${pagePath}` },
-      ...Object.entries(floorTargets).map(([urlPath, name]) => ({ name, url: `${floor.origin}${urlPath}`, group: floor.group })),
+      ...Object.entries(floorTargets).map(([urlPath, name]) => ({
+        name,
+        url: `${floor.origin}${urlPath}`,
+        group: floor.group,
+      })),
     ];
-    for (const { url } of targets) await autocannon({ url, connections: load.connections, duration: load.warmUpSeconds });
+    for (const { url } of targets)
+      await autocannon({ url, connections: load.connections, duration: load.warmUpSeconds });
     const rounds = new Map<string, Round[]>(targets.map(({ name }) => [name, []]));
     for (let round = 1; round <= load.rounds; round++) {
       for (const target of targets) {
         const result = await measure(target);
         rounds.get(target.name)!.push(result);
         const cpu = result.cpuMsPerRequest === undefined ? '' : `, ${result.cpuMsPerRequest} ms CPU per request`;
-        log(`  round ${round}  ${result.target.padEnd(46)} ${new URL(result.url).pathname.padEnd(14)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${cpu}`);
+        log(
+          `  round ${round}  ${result.target.padEnd(46)} ${new URL(result.url).pathname.padEnd(14)} ${result.requestsPerSecond} req/s, p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms${cpu}`,
+        );
       }
     }
     return targets.map(({ name }) => medianRound(rounds.get(name)!));

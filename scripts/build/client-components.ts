@@ -22,7 +22,9 @@ type ReferenceManifests = Record<string, { clientModules?: Record<string, unknow
  */
 export function findClientComponents(serverAppDir: string): ClientComponentUse[] {
   const files = fs.existsSync(serverAppDir)
-    ? fs.readdirSync(serverAppDir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('_client-reference-manifest.js'))
+    ? fs
+        .readdirSync(serverAppDir, { recursive: true, encoding: 'utf8' })
+        .filter((name) => name.endsWith('_client-reference-manifest.js'))
     : [];
   const uses: ClientComponentUse[] = [];
   let nextModules = 0;
@@ -37,7 +39,9 @@ export function findClientComponents(serverAppDir: string): ClientComponentUse[]
     }
   }
   if (nextModules === 0) {
-    throw new Error(`No client reference manifests naming Next's own components under ${serverAppDir}: has Next changed its build output?`);
+    throw new Error(
+      `No client reference manifests naming Next's own components under ${serverAppDir}: has Next changed its build output?`,
+    );
   }
   return uses;
 }

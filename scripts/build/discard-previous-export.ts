@@ -16,9 +16,19 @@ const deleteAll = "require('node:fs').rmSync(process.argv[1], { recursive: true,
  * (docs/deploy.md); renaming them takes milliseconds. Returns the paths it set aside: one that cannot be
  * renamed (e.g. on another file system) stays where it is, for Next to delete as before.
  */
-export function discardPreviousExport(projectDir: string, buildDir: string, pagesDir: string, discardDir: string): string[] {
-  const buildFiles = fs.existsSync(path.join(projectDir, buildDir)) ? fs.readdirSync(path.join(projectDir, buildDir)) : [];
-  const previous = [...buildFiles.filter((name) => !keptByNext.has(name)).map((name) => path.join(buildDir, name)), pagesDir];
+export function discardPreviousExport(
+  projectDir: string,
+  buildDir: string,
+  pagesDir: string,
+  discardDir: string,
+): string[] {
+  const buildFiles = fs.existsSync(path.join(projectDir, buildDir))
+    ? fs.readdirSync(path.join(projectDir, buildDir))
+    : [];
+  const previous = [
+    ...buildFiles.filter((name) => !keptByNext.has(name)).map((name) => path.join(buildDir, name)),
+    pagesDir,
+  ];
   const present = previous.filter((file) => fs.existsSync(path.join(projectDir, file)));
   if (!present.length) return [];
   const discardRoot = path.resolve(projectDir, discardDir);

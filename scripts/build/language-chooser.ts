@@ -22,7 +22,12 @@ function addChooser() {
     const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
     const head = html?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
     if (!head) throw new Error('out/index.html has no <head>');
-    head.children.push({ type: 'element', tagName: 'script', properties: {}, children: [{ type: 'text', value: chooserScript }] });
+    head.children.push({
+      type: 'element',
+      tagName: 'script',
+      properties: {},
+      children: [{ type: 'text', value: chooserScript }],
+    });
   };
 }
 

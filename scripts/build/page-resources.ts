@@ -18,11 +18,17 @@ export function pageResources(html: string) {
     if (node.tagName === 'script') {
       if (properties.type === 'application/ld+json') return;
       if (typeof properties.src === 'string') (properties.noModule ? noModuleJs : js).add(properties.src);
-      else inlineScript += node.children.reduce((sum, child) => sum + (child.type === 'text' ? Buffer.byteLength(child.value) : 0), 0);
+      else
+        inlineScript += node.children.reduce(
+          (sum, child) => sum + (child.type === 'text' ? Buffer.byteLength(child.value) : 0),
+          0,
+        );
     } else if (node.tagName === 'link' && typeof properties.href === 'string') {
       const rel = relOf(node);
-      if (rel.includes('stylesheet') || (rel.includes('preload') && properties.as === 'style')) css.add(properties.href);
-      if (rel.includes('modulepreload') || (rel.includes('preload') && properties.as === 'script')) js.add(properties.href);
+      if (rel.includes('stylesheet') || (rel.includes('preload') && properties.as === 'style'))
+        css.add(properties.href);
+      if (rel.includes('modulepreload') || (rel.includes('preload') && properties.as === 'script'))
+        js.add(properties.href);
     }
   });
   for (const url of noModuleJs) js.delete(url);

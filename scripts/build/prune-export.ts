@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-const list = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => path.join(dir, name));
+const list = (dir: string) =>
+  fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => path.join(dir, name));
 const listFiles = (dir: string) => list(dir).filter((file) => fs.statSync(file).isFile());
 
 /** The RSC payload files Next writes beside each page (`de/ziele.txt`, `de/ziele/__next.….txt`) for its client router. */
@@ -45,7 +46,8 @@ export function removePayloads(outDir: string): string[] {
 export function removeUnreferenced(outDir: string, pageAssets: Set<string>): string[] {
   const removed: string[] = [];
   const remove = remover(outDir, removed);
-  for (const name of ['_not-found.html', '_not-found']) if (fs.existsSync(path.join(outDir, name))) remove(path.join(outDir, name));
+  for (const name of ['_not-found.html', '_not-found'])
+    if (fs.existsSync(path.join(outDir, name))) remove(path.join(outDir, name));
   const nextDir = path.join(outDir, '_next');
   const files = listFiles(outDir);
   const referenced = new Set(pageAssets);
@@ -55,6 +57,7 @@ export function removeUnreferenced(outDir: string, pageAssets: Set<string>): str
   for (const file of files) if (file.startsWith(nextDir + path.sep) && !referenced.has(file)) remove(file);
   // Folders left empty (a page's RSC folder, emptied chunk folders) go too.
   const deepestFirst = list(outDir).sort((a, b) => b.length - a.length);
-  for (const dir of deepestFirst) if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+  for (const dir of deepestFirst)
+    if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
   return removed;
 }

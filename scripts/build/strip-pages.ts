@@ -34,7 +34,10 @@ function stripAndWrite({ outDir, pages }: StripTask): string[] {
 export async function stripPages(outDir: string, pages: string[], meanwhile: () => void): Promise<Set<string>> {
   // Starting a worker costs about 0.1 s: a site of a few dozen pages gets one.
   const count = Math.max(1, Math.min(availableParallelism(), Math.ceil(pages.length / 100)));
-  const tasks = Array.from({ length: count }, (_, worker): StripTask => ({ outDir, pages: pages.filter((_, index) => index % count === worker) }));
+  const tasks = Array.from({ length: count }, (_, worker): StripTask => ({
+    outDir,
+    pages: pages.filter((_, index) => index % count === worker),
+  }));
   const results = tasks.map(
     (task) =>
       new Promise<string[]>((resolve, reject) => {
@@ -42,7 +45,9 @@ export async function stripPages(outDir: string, pages: string[], meanwhile: () 
         worker.once('message', resolve);
         worker.once('error', reject);
         // After its answer this changes nothing; without one, the build must not wait for it.
-        worker.once('exit', (code) => reject(new Error(`A worker stripping pages stopped (exit code ${code}) before it answered`)));
+        worker.once('exit', (code) =>
+          reject(new Error(`A worker stripping pages stopped (exit code ${code}) before it answered`)),
+        );
       }),
   );
   meanwhile();

@@ -19,7 +19,8 @@ function scriptRanges(parent: Html.ParentNode, ranges: [number, number][] = []):
       continue;
     }
     const location = node.sourceCodeLocation;
-    if (!location || (node.tagName === 'script' && !location.endTag)) throw new Error(`A <${node.tagName}> without its end in the page's text`);
+    if (!location || (node.tagName === 'script' && !location.endTag))
+      throw new Error(`A <${node.tagName}> without its end in the page's text`);
     ranges.push([location.startOffset, location.endOffset]);
   }
   return ranges;

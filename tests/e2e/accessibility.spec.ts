@@ -10,8 +10,11 @@ for (const entry of [...pages.map((page) => page.path), '/de/unbekannt', '/en/un
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(entry);
     expect(await axeViolations(page), 'light scheme').toEqual([]);
-    for (const landmark of ['header', 'nav', 'main', 'footer']) await expect(page.locator(landmark).first()).toBeVisible();
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+    for (const landmark of ['header', 'nav', 'main', 'footer'])
+      await expect(page.locator(landmark).first()).toBeVisible();
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
     levels.forEach((level, index) => index > 0 && expect(level - levels[index - 1]).toBeLessThanOrEqual(1));
     await switchToDarkScheme(page);
@@ -53,11 +56,15 @@ for (const locale of ['de', 'en']) {
   test(`${locale}: the EU emblem and funding statement are visible without scrolling`, async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(`/${locale}`);
-    const emblem = page.getByRole('img', { name: locale === 'de' ? 'Flagge der Europäischen Union' : 'Flag of the European Union' });
+    const emblem = page.getByRole('img', {
+      name: locale === 'de' ? 'Flagge der Europäischen Union' : 'Flag of the European Union',
+    });
     await expect(emblem).toBeInViewport({ ratio: 1 });
     const box = (await emblem.boundingBox())!;
     expect(Math.round((box.width / box.height) * 10) / 10).toBe(1.5);
-    await expect(page.getByText(locale === 'de' ? 'Europäische Union' : 'European Union', { exact: true })).toBeInViewport();
+    await expect(
+      page.getByText(locale === 'de' ? 'Europäische Union' : 'European Union', { exact: true }),
+    ).toBeInViewport();
     await expect(page.getByText(/863614/).first()).toBeInViewport();
     await expect(emblem.locator('polygon')).toHaveCount(12);
     await expect(emblem.locator('rect')).toHaveAttribute('fill', '#003399');
@@ -66,7 +73,8 @@ for (const locale of ['de', 'en']) {
 
 for (const locale of ['de', 'en']) {
   test(`${locale}: no page scrolls sideways at 320 px or at 200 % text size`, async ({ page }) => {
-    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = () =>
+      page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     for (const entry of publishedPagesIn(locale)) {
       await test.step(entry.path, async () => {
         await page.setViewportSize({ width: 320, height: 640 });
@@ -95,7 +103,12 @@ test('printing leaves out navigation and writes out link addresses', async ({ pa
 
 test('transitions run normally and are switched off when the visitor asks for reduced motion', async ({ page }) => {
   const animated = () =>
-    page.evaluate(() => [...document.querySelectorAll('*')].filter((element) => parseFloat(getComputedStyle(element).transitionDuration) > 0.001).length);
+    page.evaluate(
+      () =>
+        [...document.querySelectorAll('*')].filter(
+          (element) => parseFloat(getComputedStyle(element).transitionDuration) > 0.001,
+        ).length,
+    );
   await page.goto('/de');
   expect(await animated()).toBeGreaterThan(0);
   await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -105,7 +118,9 @@ test('transitions run normally and are switched off when the visitor asks for re
 test('names in other languages carry their lang', async ({ page }) => {
   for (const locale of ['de', 'en'] as const) {
     await page.goto(pageByTemplate('partners', locale).path);
-    for (const partner of selectPartners(publishedSite(), locale).filter((candidate) => candidate.nameLanguage !== locale)) {
+    for (const partner of selectPartners(publishedSite(), locale).filter(
+      (candidate) => candidate.nameLanguage !== locale,
+    )) {
       await expect(page.locator(`[lang="${partner.nameLanguage}"]`, { hasText: partner.name }).first()).toBeVisible();
     }
   }

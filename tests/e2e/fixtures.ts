@@ -10,11 +10,14 @@ export async function watchPolicies(context: BrowserContext): Promise<string[]> 
   const reports: string[] = [];
   context.on('console', (message) => {
     const text = message.text();
-    if (/Content Security Policy|Content-Security-Policy|Permissions-Policy|securitypolicyviolation/i.test(text)) reports.push(`${message.page()?.url()}: ${text}`);
+    if (/Content Security Policy|Content-Security-Policy|Permissions-Policy|securitypolicyviolation/i.test(text))
+      reports.push(`${message.page()?.url()}: ${text}`);
   });
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`);
+      console.error(
+        `securitypolicyviolation: ${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+      );
     });
   });
   return reports;

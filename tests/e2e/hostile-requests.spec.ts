@@ -2,10 +2,17 @@ import { expect, test } from '@playwright/test';
 import { hostileRequests, nextAnswersTraceWith500, probe, stylesheetOf } from './hostile-requests';
 import { siteMode } from './site-mode';
 
-test('no hostile request gets a server error, a stack trace, a file from outside the site, an injected header or a redirect elsewhere', async ({ request, baseURL }) => {
+test('no hostile request gets a server error, a stack trace, a file from outside the site, an injected header or a redirect elsewhere', async ({
+  request,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const stylesheet = stylesheetOf(await (await request.get('/de')).text());
-  const problems = await probe(baseURL!, hostileRequests(stylesheet), siteMode() === 'server' ? nextAnswersTraceWith500 : undefined);
+  const problems = await probe(
+    baseURL!,
+    hostileRequests(stylesheet),
+    siteMode() === 'server' ? nextAnswersTraceWith500 : undefined,
+  );
   expect(problems).toEqual([]);
 });
 

@@ -40,7 +40,16 @@ const traversal = [
   '/.%2e/.%2e/package.json',
 ];
 
-const controlCharacters = ['/de%00', '/de/ziele%00.html', '/package.json%00.html', '/%00', '/de%01', '/de/%7f', '/de/%1b%5b31m', '/de?%00=%00'];
+const controlCharacters = [
+  '/de%00',
+  '/de/ziele%00.html',
+  '/package.json%00.html',
+  '/%00',
+  '/de%01',
+  '/de/%7f',
+  '/de/%1b%5b31m',
+  '/de?%00=%00',
+];
 
 const lineBreaks = [
   '/de/%0d%0aX-Injected:%20yes',
@@ -52,12 +61,35 @@ const lineBreaks = [
 ];
 
 const repositoryFiles = [
-  '/.env', '/.env.local', '/.git/config', '/.git/HEAD', '/.gitignore', '/.ci/run', '/de/.env', '/.well-known/../.env',
-  '/package.json', '/package-lock.json', '/next.config.ts', '/proxy.ts', '/tsconfig.json', '/lib/security-headers.ts',
-  '/content/pages/goals.de.md', '/content/project/epi.de.md', '/deploy/nginx.conf', '/docs/deploy.md', '/messages/de.json',
-  '/node_modules/next/package.json', '/.next-server/site-manifest.json', '/.next-server/BUILD_ID', '/.next/BUILD_ID',
-  '/_next/server/app/de.html', '/_next/../package.json', '/_next/static/../../package.json', '/out/index.html',
-  '/_next/image?url=%2Fpackage.json&w=64&q=75', '/_next/image?url=http%3A%2F%2F169.254.169.254%2F&w=64&q=75',
+  '/.env',
+  '/.env.local',
+  '/.git/config',
+  '/.git/HEAD',
+  '/.gitignore',
+  '/.ci/run',
+  '/de/.env',
+  '/.well-known/../.env',
+  '/package.json',
+  '/package-lock.json',
+  '/next.config.ts',
+  '/proxy.ts',
+  '/tsconfig.json',
+  '/lib/security-headers.ts',
+  '/content/pages/goals.de.md',
+  '/content/project/epi.de.md',
+  '/deploy/nginx.conf',
+  '/docs/deploy.md',
+  '/messages/de.json',
+  '/node_modules/next/package.json',
+  '/.next-server/site-manifest.json',
+  '/.next-server/BUILD_ID',
+  '/.next/BUILD_ID',
+  '/_next/server/app/de.html',
+  '/_next/../package.json',
+  '/_next/static/../../package.json',
+  '/out/index.html',
+  '/_next/image?url=%2Fpackage.json&w=64&q=75',
+  '/_next/image?url=http%3A%2F%2F169.254.169.254%2F&w=64&q=75',
 ];
 
 const methods = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'FOO'];
@@ -68,11 +100,31 @@ export function hostileRequests(staticFile: string): HostileRequest[] {
   return [
     ...traversal.map((target) => get('path traversal', target)),
     ...controlCharacters.map((target) => get('NUL and control characters', target)),
-    { group: 'NUL and control characters', name: 'raw NUL byte in the path', method: 'GET', raw: Buffer.from('GET /de\x00/x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', 'latin1') },
-    { group: 'NUL and control characters', name: 'raw control byte in the path', method: 'GET', raw: Buffer.from('GET /de\x01\x7f HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', 'latin1') },
+    {
+      group: 'NUL and control characters',
+      name: 'raw NUL byte in the path',
+      method: 'GET',
+      raw: Buffer.from('GET /de\x00/x HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', 'latin1'),
+    },
+    {
+      group: 'NUL and control characters',
+      name: 'raw control byte in the path',
+      method: 'GET',
+      raw: Buffer.from('GET /de\x01\x7f HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n', 'latin1'),
+    },
     ...lineBreaks.map((target) => get('CR/LF in paths', target)),
-    { group: 'CR/LF in paths', name: 'raw CR/LF in the request line', method: 'GET', raw: 'GET /de\r\nX-Injected: yes HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n' },
-    { group: 'CR/LF in paths', name: 'bare CR in a header value', method: 'GET', raw: 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\rX-Injected: yes\r\nConnection: close\r\n\r\n' },
+    {
+      group: 'CR/LF in paths',
+      name: 'raw CR/LF in the request line',
+      method: 'GET',
+      raw: 'GET /de\r\nX-Injected: yes HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n',
+    },
+    {
+      group: 'CR/LF in paths',
+      name: 'bare CR in a header value',
+      method: 'GET',
+      raw: 'GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept-Language: en\rX-Injected: yes\r\nConnection: close\r\n\r\n',
+    },
     get('CR/LF in paths', '/', ['Accept-Language: en%0d%0aX-Injected:%20yes']),
     get('overlong segments and query strings', `/de/${long}`),
     get('overlong segments and query strings', `/de/${'a'.repeat(100_000)}`),
@@ -81,30 +133,91 @@ export function hostileRequests(staticFile: string): HostileRequest[] {
     get('overlong segments and query strings', `/de?${'a=1&'.repeat(30_000)}`),
     get('huge headers', '/de', [`X-Large: ${'b'.repeat(64_000)}`]),
     get('huge headers', '/de', [`Cookie: ${'c=1; '.repeat(8_000)}`]),
-    get('huge headers', '/de', Array.from({ length: 1_000 }, (_, index) => `X-Header-${index}: ${'d'.repeat(60)}`)),
-    get('huge headers', '/de', ['Range: bytes=' + Array.from({ length: 2_000 }, (_, index) => `${index}-${index}`).join(',')]),
+    get(
+      'huge headers',
+      '/de',
+      Array.from({ length: 1_000 }, (_, index) => `X-Header-${index}: ${'d'.repeat(60)}`),
+    ),
+    get('huge headers', '/de', [
+      'Range: bytes=' + Array.from({ length: 2_000 }, (_, index) => `${index}-${index}`).join(','),
+    ]),
     ...repositoryFiles.map((target) => get('dotfiles and repository files', target)),
     ...['/', '/de', '/de/nope', '/xx', '/robots.txt', staticFile].flatMap((target) =>
-      methods.filter((method) => method !== 'CONNECT').map((method) => request('methods', method, target, method === 'POST' ? ['Content-Type: text/plain'] : [], method === 'POST' ? 'x=1' : '')),
+      methods
+        .filter((method) => method !== 'CONNECT')
+        .map((method) =>
+          request(
+            'methods',
+            method,
+            target,
+            method === 'POST' ? ['Content-Type: text/plain'] : [],
+            method === 'POST' ? 'x=1' : '',
+          ),
+        ),
     ),
     request('methods', 'CONNECT', '127.0.0.1:22'),
-    request('methods', 'POST', '/de', ['Next-Action: 0123456789abcdef0123456789abcdef01234567', 'Content-Type: text/plain'], '[]'),
-    request('methods', 'POST', '/de', ['Content-Type: multipart/form-data; boundary=x'], '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n'),
+    request(
+      'methods',
+      'POST',
+      '/de',
+      ['Next-Action: 0123456789abcdef0123456789abcdef01234567', 'Content-Type: text/plain'],
+      '[]',
+    ),
+    request(
+      'methods',
+      'POST',
+      '/de',
+      ['Content-Type: multipart/form-data; boundary=x'],
+      '--x\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--x--\r\n',
+    ),
     get('other hosts and bypasses', '/', ['X-Forwarded-Host: evil.example']),
     get('other hosts and bypasses', '/de/ziele/', ['X-Forwarded-Host: evil.example']),
     get('other hosts and bypasses', 'http://evil.example/de/'),
     get('other hosts and bypasses', '/de/nope', ['x-middleware-subrequest: proxy:proxy:proxy:proxy:proxy']),
-    get('other hosts and bypasses', '/de/nope', ['x-middleware-subrequest: middleware:middleware:middleware:middleware:middleware']),
-    { group: 'other hosts and bypasses', name: 'Host: evil.example on /', method: 'GET', raw: 'GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n' },
-    { group: 'other hosts and bypasses', name: 'Host: evil.example on /de/', method: 'GET', raw: 'GET /de/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n' },
-    { group: 'other hosts and bypasses', name: 'HTTP/1.0 without Host', method: 'GET', raw: 'GET /de HTTP/1.0\r\n\r\n' },
+    get('other hosts and bypasses', '/de/nope', [
+      'x-middleware-subrequest: middleware:middleware:middleware:middleware:middleware',
+    ]),
+    {
+      group: 'other hosts and bypasses',
+      name: 'Host: evil.example on /',
+      method: 'GET',
+      raw: 'GET / HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+    },
+    {
+      group: 'other hosts and bypasses',
+      name: 'Host: evil.example on /de/',
+      method: 'GET',
+      raw: 'GET /de/ HTTP/1.1\r\nHost: evil.example\r\nConnection: close\r\n\r\n',
+    },
+    {
+      group: 'other hosts and bypasses',
+      name: 'HTTP/1.0 without Host',
+      method: 'GET',
+      raw: 'GET /de HTTP/1.0\r\n\r\n',
+    },
   ];
 }
 
 // Text that only files of the repository, the build or the system contain.
-const foreignFileMarkers = ['"name": "epi-site"', '"lockfileVersion"', '---\ntitle:', 'server {', '[core]', 'ref: refs/', 'root:x:0:', '"notFoundHtml"', 'NextConfig', 'EPI_STATIC_EXPORT'];
+const foreignFileMarkers = [
+  '"name": "epi-site"',
+  '"lockfileVersion"',
+  '---\ntitle:',
+  'server {',
+  '[core]',
+  'ref: refs/',
+  'root:x:0:',
+  '"notFoundHtml"',
+  'NextConfig',
+  'EPI_STATIC_EXPORT',
+];
 // What a stack trace or an error report looks like.
-const errorMarkers = [/\n\s+at \S+ \(?\S+:\d+:\d+\)?/, /node:internal/, /\b(Type|Reference|Syntax)Error\b/, /node_modules\//];
+const errorMarkers = [
+  /\n\s+at \S+ \(?\S+:\d+:\d+\)?/,
+  /node:internal/,
+  /\b(Type|Reference|Syntax)Error\b/,
+  /node_modules\//,
+];
 
 /** The host an absolute-form target (`GET http://host/…`) names: a redirect there goes where the client itself asked. */
 function hostOfTarget(raw: string | Buffer): string | undefined {
@@ -116,19 +229,27 @@ function hostOfTarget(raw: string | Buffer): string | undefined {
 export function problemsWith(entry: HostileRequest, response: RawResponse | null): string[] {
   if (!response) return [];
   const problems: string[] = [];
-  if ((response.status === 0 && !response.http09) || response.status >= 500) problems.push(`status ${response.status || 'unreadable'}`);
-  for (const marker of foreignFileMarkers) if (response.body.includes(marker)) problems.push(`body contains ${JSON.stringify(marker)}`);
-  for (const marker of errorMarkers) if (marker.test(response.body)) problems.push(`body looks like an error report (${marker})`);
+  if ((response.status === 0 && !response.http09) || response.status >= 500)
+    problems.push(`status ${response.status || 'unreadable'}`);
+  for (const marker of foreignFileMarkers)
+    if (response.body.includes(marker)) problems.push(`body contains ${JSON.stringify(marker)}`);
+  for (const marker of errorMarkers)
+    if (marker.test(response.body)) problems.push(`body looks like an error report (${marker})`);
   for (const name of ['x-injected', 'set-cookie']) if (response.headers[name]) problems.push(`sends ${name}`);
   for (const location of response.headers.location ?? []) {
-    const onThisSite = /^\/(?![/\\])/.test(location) || (URL.canParse(location) && new URL(location).host === hostOfTarget(entry.raw));
+    const onThisSite =
+      /^\/(?![/\\])/.test(location) || (URL.canParse(location) && new URL(location).host === hostOfTarget(entry.raw));
     if (!onThisSite) problems.push(`redirects to ${location}`);
   }
   return problems;
 }
 
 /** Sends every request (a few at a time) and lists each answer's problems. */
-export async function probe(origin: string, requests: HostileRequest[], acceptKnownBug?: (entry: HostileRequest, response: RawResponse | null) => boolean) {
+export async function probe(
+  origin: string,
+  requests: HostileRequest[],
+  acceptKnownBug?: (entry: HostileRequest, response: RawResponse | null) => boolean,
+) {
   const found: string[] = [];
   for (let start = 0; start < requests.length; start += 8) {
     await Promise.all(

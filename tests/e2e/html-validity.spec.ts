@@ -15,7 +15,10 @@ interface NuMessage {
 /** Runs the W3C Nu checker on a folder of HTML files; throws when the checker itself did not run. */
 function runNuChecker(folder: string): NuMessage[] {
   const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', folder], { encoding: 'utf8' });
-  if (run.error) throw new Error(`The W3C Nu checker did not run (${run.error.message}): install Java, e.g. apt-get install default-jre-headless`);
+  if (run.error)
+    throw new Error(
+      `The W3C Nu checker did not run (${run.error.message}): install Java, e.g. apt-get install default-jre-headless`,
+    );
   try {
     return (JSON.parse(run.stderr) as { messages: NuMessage[] }).messages;
   } catch {
@@ -31,7 +34,9 @@ test('the W3C Nu checker finds no errors on any page', async ({ request }) => {
     fs.writeFileSync(path.join(folder, `${index}.html`), await (await request.get(pagePath)).text());
   }
   try {
-    const errors = runNuChecker(folder).map((message) => `${paths[Number(path.basename(message.url, '.html'))]}: ${message.message}`);
+    const errors = runNuChecker(folder).map(
+      (message) => `${paths[Number(path.basename(message.url, '.html'))]}: ${message.message}`,
+    );
     expect(errors).toEqual([]);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

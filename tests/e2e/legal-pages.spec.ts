@@ -10,7 +10,11 @@ for (const locale of ['de', 'en'] as const) {
       await test.step(entry.path, async () => {
         await page.goto(entry.path);
         const footer = page.locator('footer nav');
-        for (const link of links) await expect(footer.getByRole('link', { name: link.menuTitle, exact: true })).toHaveAttribute('href', link.path);
+        for (const link of links)
+          await expect(footer.getByRole('link', { name: link.menuTitle, exact: true })).toHaveAttribute(
+            'href',
+            link.path,
+          );
         await expect(footer.getByRole('link')).toHaveCount(links.length);
       });
     }
@@ -18,7 +22,9 @@ for (const locale of ['de', 'en'] as const) {
 }
 
 // Pages that exist in one language only (such as Leichte Sprache): the switcher says so, hreflang lists no translation.
-const oneLanguagePages = publishedPages().filter((entry) => Object.keys(findTranslations(publishedSite(), entry.key)).length === 1);
+const oneLanguagePages = publishedPages().filter(
+  (entry) => Object.keys(findTranslations(publishedSite(), entry.key)).length === 1,
+);
 
 for (const entry of oneLanguagePages) {
   test(`${entry.path} exists in one language and its switcher says so`, async ({ page }) => {
@@ -30,7 +36,9 @@ for (const entry of oneLanguagePages) {
     await expect(switcher).toHaveAttribute('href', `/${other}`);
     await expect(switcher).toHaveAttribute('aria-describedby', 'missing-translation');
     await expect(page.locator('#missing-translation')).toBeVisible();
-    const alternates = await page.locator('head link[rel="alternate"][hreflang]').evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
+    const alternates = await page
+      .locator('head link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((link) => link.getAttribute('hreflang')));
     expect(alternates.sort()).toEqual([entry.locale, 'x-default']);
   });
 }
@@ -43,7 +51,9 @@ test('the privacy policy says there are no cookies and names the legal basis of 
   await expect(page.locator('main')).toContainText(/no cookies/i);
 });
 
-test('the accessibility statement names its legal basis, a way to give feedback and the Hessian enforcement body', async ({ page }) => {
+test('the accessibility statement names its legal basis, a way to give feedback and the Hessian enforcement body', async ({
+  page,
+}) => {
   for (const locale of routing.locales) {
     await page.goto(pageByKey('accessibility', locale).path);
     const main = page.locator('main');

@@ -19,41 +19,64 @@ test.beforeEach(() => test.skip(siteMode() !== 'export', 'compares both builds o
  */
 function describePage(html: string) {
   const tree = unified().use(rehypeParse).parse(html) as Root;
-  const summary: Record<string, string[]> = { h1: [], title: [], canonical: [], hreflang: [], description: [], sharing: [], jsonLd: [], text: [], links: [], images: [] };
+  const summary: Record<string, string[]> = {
+    h1: [],
+    title: [],
+    canonical: [],
+    hreflang: [],
+    description: [],
+    sharing: [],
+    jsonLd: [],
+    text: [],
+    links: [],
+    images: [],
+  };
   visit(tree, 'element', (node: Element) => {
     const { properties: p } = node;
-    if (['header', 'main', 'footer'].includes(node.tagName)) summary.text.push(toString(node).replace(/\s+/g, ' ').trim());
+    if (['header', 'main', 'footer'].includes(node.tagName))
+      summary.text.push(toString(node).replace(/\s+/g, ' ').trim());
     if (node.tagName === 'a') summary.links.push(`${p.href} ${p.hrefLang ?? ''} ${toString(node).trim()}`);
-    if (node.tagName === 'img' || (node.tagName === 'svg' && p.role === 'img')) summary.images.push(`${p.src ?? ''} ${p.alt ?? p.ariaLabel ?? ''}`);
+    if (node.tagName === 'img' || (node.tagName === 'svg' && p.role === 'img'))
+      summary.images.push(`${p.src ?? ''} ${p.alt ?? p.ariaLabel ?? ''}`);
     if (node.tagName === 'h1') summary.h1.push(toString(node));
     if (node.tagName === 'title') summary.title.push(toString(node));
     if (node.tagName === 'link' && String(p.rel) === 'canonical') summary.canonical.push(String(p.href));
-    if (node.tagName === 'link' && String(p.rel) === 'alternate' && p.hrefLang) summary.hreflang.push(`${p.hrefLang} ${p.href}`);
+    if (node.tagName === 'link' && String(p.rel) === 'alternate' && p.hrefLang)
+      summary.hreflang.push(`${p.hrefLang} ${p.href}`);
     if (node.tagName === 'meta' && p.name === 'description') summary.description.push(String(p.content));
-    if (node.tagName === 'meta' && /^(og|twitter):/.test(String(p.property ?? p.name))) summary.sharing.push(`${p.property ?? p.name} ${p.content}`);
+    if (node.tagName === 'meta' && /^(og|twitter):/.test(String(p.property ?? p.name)))
+      summary.sharing.push(`${p.property ?? p.name} ${p.content}`);
     if (node.tagName === 'script' && p.type === 'application/ld+json') summary.jsonLd.push(toString(node));
   });
   return summary;
 }
 
 function exportedPaths(): { pages: string[]; images: string[] } {
-  const files = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).map((name) => `/${name.split(path.sep).join('/')}`);
+  const files = fs
+    .readdirSync(exportDir, { recursive: true, encoding: 'utf8' })
+    .map((name) => `/${name.split(path.sep).join('/')}`);
   return {
-    pages: files.filter((file) => file.endsWith('.html') && !/(^\/index|\/404)\.html$/.test(file)).map((file) => file.replace(/\.html$/, '')),
+    pages: files
+      .filter((file) => file.endsWith('.html') && !/(^\/index|\/404)\.html$/.test(file))
+      .map((file) => file.replace(/\.html$/, '')),
     images: files.filter((file) => file.endsWith('/opengraph-image')),
   };
 }
 
 test('both builds serve the same pages with the same head, text, links and images, share images, sitemap and robots.txt', async () => {
   const manifest = JSON.parse(fs.readFileSync(siteManifestFile, 'utf8')) as SiteManifest;
-  const served = (kind: string) => Object.keys(manifest.paths).filter((key) => manifest.paths[key].kind === kind).sort();
+  const served = (kind: string) =>
+    Object.keys(manifest.paths)
+      .filter((key) => manifest.paths[key].kind === kind)
+      .sort();
   const exported = exportedPaths();
   expect(exported.pages.sort()).toEqual(served('page'));
   expect(exported.images.sort()).toEqual(served('share-image'));
 
   const server = await playwrightRequest.newContext({ baseURL: origins.server });
   const staticSite = await playwrightRequest.newContext({ baseURL: origins.export });
-  for (const file of ['/sitemap.xml', '/robots.txt']) expect(await (await staticSite.get(file)).text(), file).toBe(await (await server.get(file)).text());
+  for (const file of ['/sitemap.xml', '/robots.txt'])
+    expect(await (await staticSite.get(file)).text(), file).toBe(await (await server.get(file)).text());
   for (const pagePath of served('page')) {
     const [fromServer, fromExport] = await Promise.all([server.get(pagePath), staticSite.get(pagePath)]);
     expect([fromServer.status(), fromExport.status()], pagePath).toEqual([200, 200]);
@@ -63,13 +86,22 @@ test('both builds serve the same pages with the same head, text, links and image
   }
   for (const imagePath of served('share-image')) {
     const answers = await Promise.all([server.get(imagePath), staticSite.get(imagePath)]);
-    expect(answers.map((answer) => `${answer.status()} ${answer.headers()['content-type']}`), imagePath).toEqual(['200 image/png', '200 image/png']);
+    expect(
+      answers.map((answer) => `${answer.status()} ${answer.headers()['content-type']}`),
+      imagePath,
+    ).toEqual(['200 image/png', '200 image/png']);
   }
   await Promise.all([server.dispose(), staticSite.dispose()]);
 });
 
 test('both builds send the same security headers on pages, 404s and files', async () => {
-  const headers = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy'];
+  const headers = [
+    'x-content-type-options',
+    'referrer-policy',
+    'permissions-policy',
+    'cross-origin-opener-policy',
+    'cross-origin-resource-policy',
+  ];
   const server = await playwrightRequest.newContext({ baseURL: origins.server });
   const staticSite = await playwrightRequest.newContext({ baseURL: origins.export });
   for (const path of ['/de', '/en/nope', '/xx', '/sitemap.xml', '/de/opengraph-image']) {

@@ -10,7 +10,9 @@ test.describe('without JavaScript', () => {
       for (const page of publishedPagesIn(locale)) {
         await test.step(page.path, async () => {
           await browser.goto(page.path);
-          const translation = publishedPages().find((candidate) => candidate.key === page.key && candidate.locale === other);
+          const translation = publishedPages().find(
+            (candidate) => candidate.key === page.key && candidate.locale === other,
+          );
           await browser.locator(`header a[hreflang="${other}"]`).click();
           await expect(browser).toHaveURL(new RegExp(`${translation?.path ?? `/${other}`}$`));
           await expect(browser.locator('html')).toHaveAttribute('lang', other);

@@ -31,7 +31,9 @@ function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
   return new Promise((resolve, reject) => {
     const attempt = () => {
       const socket = net.connect(port, '127.0.0.1', () => socket.end(() => resolve()));
-      socket.once('error', () => (Date.now() > deadline ? reject(new Error(`nothing listens on ${port}`)) : setTimeout(attempt, 50)));
+      socket.once('error', () =>
+        Date.now() > deadline ? reject(new Error(`nothing listens on ${port}`)) : setTimeout(attempt, 50),
+      );
     };
     attempt();
   });
@@ -41,9 +43,31 @@ function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
 export function selfSignedCertificate(folder: string) {
   const certificate = path.join(folder, 'certificate.pem');
   const key = path.join(folder, 'key.pem');
-  const run = spawnSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1',
-    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', certificate], { encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`openssl could not make a test certificate (install openssl): ${run.error?.message ?? run.stderr}`);
+  const run = spawnSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      key,
+      '-out',
+      certificate,
+    ],
+    { encoding: 'utf8' },
+  );
+  if (run.status !== 0)
+    throw new Error(`openssl could not make a test certificate (install openssl): ${run.error?.message ?? run.stderr}`);
   return { certificate, key };
 }
 
@@ -53,22 +77,54 @@ export function selfSignedCertificate(folder: string) {
  * With `tls`, the certificate lines go into `http {}` as docs/deploy.md shows, and `adapt` must make
  * the `listen` line `… ssl`.
  */
-export async function startNginx(configFile: string, adapt: (config: string, port: number) => string, options: { tls?: boolean } = {}) {
+export async function startNginx(
+  configFile: string,
+  adapt: (config: string, port: number) => string,
+  options: { tls?: boolean } = {},
+) {
   const port = await freePort();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-nginx-'));
   fs.writeFileSync(path.join(folder, 'site.conf'), adapt(fs.readFileSync(configFile, 'utf8'), port));
   const tls = options.tls ? selfSignedCertificate(folder) : undefined;
-  const certificateLines = tls ? [`    ssl_certificate ${tls.certificate};`, `    ssl_certificate_key ${tls.key};`] : [];
+  const certificateLines = tls
+    ? [`    ssl_certificate ${tls.certificate};`, `    ssl_certificate_key ${tls.key};`]
+    : [];
   fs.writeFileSync(
     path.join(folder, 'nginx.conf'),
-    ['events {}', 'http {', '    include /etc/nginx/mime.types;', `    access_log off;`, ...certificateLines, `    include ${folder}/site.conf;`, '}', ''].join('\n'),
+    [
+      'events {}',
+      'http {',
+      '    include /etc/nginx/mime.types;',
+      `    access_log off;`,
+      ...certificateLines,
+      `    include ${folder}/site.conf;`,
+      '}',
+      '',
+    ].join('\n'),
   );
-  const nginx = spawn(nginxBinary, ['-p', folder, '-c', `${folder}/nginx.conf`, '-e', `${folder}/error.log`, '-g', `daemon off; pid ${folder}/nginx.pid;`], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
+  const nginx = spawn(
+    nginxBinary,
+    [
+      '-p',
+      folder,
+      '-c',
+      `${folder}/nginx.conf`,
+      '-e',
+      `${folder}/error.log`,
+      '-g',
+      `daemon off; pid ${folder}/nginx.pid;`,
+    ],
+    {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  );
   let stopping = false;
   const exited = new Promise<never>((_, reject) =>
-    nginx.once('exit', (code) => stopping || reject(new Error(`nginx exited with ${code}: ${fs.readFileSync(`${folder}/error.log`, 'utf8')}`))),
+    nginx.once(
+      'exit',
+      (code) =>
+        stopping || reject(new Error(`nginx exited with ${code}: ${fs.readFileSync(`${folder}/error.log`, 'utf8')}`)),
+    ),
   );
   await Promise.race([waitForPort(port), exited]);
   return {
@@ -88,7 +144,12 @@ export async function startNginx(configFile: string, adapt: (config: string, por
 export function serveExport(outDir: string, options: { tls?: boolean } = {}) {
   return startNginx(
     'deploy/nginx.conf',
-    (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}${options.tls ? ' ssl' : ''}`), 'root', path.resolve(outDir)),
+    (config, port) =>
+      replaceLine(
+        replaceLine(config, 'listen', `127.0.0.1:${port}${options.tls ? ' ssl' : ''}`),
+        'root',
+        path.resolve(outDir),
+      ),
     options,
   );
 }

@@ -28,7 +28,9 @@ test('the editor has source files to look for', () => {
 
 for (const build of [serverBuildDir, exportBuildDir]) {
   test(`${build}: the build has no editor route and no editor page extension`, () => {
-    const routes = Object.values(JSON.parse(fs.readFileSync(`${build}/app-path-routes-manifest.json`, 'utf8')) as Record<string, string>);
+    const routes = Object.values(
+      JSON.parse(fs.readFileSync(`${build}/app-path-routes-manifest.json`, 'utf8')) as Record<string, string>,
+    );
     expect(routes.length).toBeGreaterThan(0);
     expect(routes.filter((route) => route === '/edit' || route.startsWith('/edit/'))).toEqual([]);
     expect(fs.existsSync(`${build}/server/app/edit`)).toBe(false);
@@ -40,7 +42,9 @@ for (const build of [serverBuildDir, exportBuildDir]) {
 for (const build of builds) {
   test(`${build}: no file contains editor code, a CodeMirror module or a write path`, () => {
     // *.nft.json are lists of files to copy for a standalone deployment, not code.
-    const files = filesBelow(build, [path.join(build, 'cache'), path.join(build, 'dev')]).filter((file) => !file.endsWith('.nft.json'));
+    const files = filesBelow(build, [path.join(build, 'cache'), path.join(build, 'dev')]).filter(
+      (file) => !file.endsWith('.nft.json'),
+    );
     expect(files.length).toBeGreaterThan(20);
     const found = files.flatMap((file) => {
       const text = fs.readFileSync(file, 'latin1');

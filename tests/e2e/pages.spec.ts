@@ -7,7 +7,9 @@ import en from '../../messages/en.json';
 import { pageByTemplate, publishedPagesIn, publishedSite } from './content-index';
 
 for (const locale of ['de', 'en'] as const) {
-  test(`every page in ${locale} answers 200 with its language, one h1 and its description`, async ({ page: browser }) => {
+  test(`every page in ${locale} answers 200 with its language, one h1 and its description`, async ({
+    page: browser,
+  }) => {
     for (const page of publishedPagesIn(locale)) {
       await test.step(page.path, async () => {
         const response = await browser.goto(page.path);
@@ -16,8 +18,12 @@ for (const locale of ['de', 'en'] as const) {
         await expect(browser.locator('h1')).toHaveCount(1);
         await expect(browser.locator('h1')).toHaveText(page.title);
         await expect(browser.locator('meta[name="description"]')).toHaveAttribute('content', page.description);
-        await expect(browser.locator('header nav [aria-current="page"]')).toHaveCount(page.menu.includes('header') ? 1 : 0);
-        await expect(browser.getByText(selectProject(publishedSite(), page.locale).grantAgreement).first()).toBeVisible();
+        await expect(browser.locator('header nav [aria-current="page"]')).toHaveCount(
+          page.menu.includes('header') ? 1 : 0,
+        );
+        await expect(
+          browser.getByText(selectProject(publishedSite(), page.locale).grantAgreement).first(),
+        ).toBeVisible();
       });
     }
   });
@@ -35,14 +41,22 @@ for (const locale of ['de', 'en'] as const) {
     test('home shows the computed status, the duration, the figures, the cities and the goals', async ({ page }) => {
       await page.goto(pageByTemplate('home', locale).path);
       const glance = page.locator('section[aria-labelledby="project-glance"]');
-      await expect(glance.locator('[data-fact="status"]')).toHaveText(t('Project.statusValue', { status: project.status }));
+      await expect(glance.locator('[data-fact="status"]')).toHaveText(
+        t('Project.statusValue', { status: project.status }),
+      );
       await expect(glance.locator('[data-fact="duration"]')).toHaveText(t('Project.dateRange', dates));
-      await expect(page.locator('[data-status]')).toContainText(t('Project.statusNote', { status: project.status, ...dates }));
+      await expect(page.locator('[data-status]')).toContainText(
+        t('Project.statusNote', { status: project.status, ...dates }),
+      );
       for (const count of [project.cities.length, project.technicalPartners.length, project.goals.length]) {
         await expect(glance.getByText(String(count), { exact: true }).first()).toBeVisible();
       }
-      await expect(glance.locator('[data-glance="cities"] > li')).toHaveText(project.cities.map((city) => `${city.city} (${city.countryName})`));
-      await expect(glance.locator('[data-goals] > li')).toHaveText(project.goals.map((goal, index) => `${index + 1}${goal}`));
+      await expect(glance.locator('[data-glance="cities"] > li')).toHaveText(
+        project.cities.map((city) => `${city.city} (${city.countryName})`),
+      );
+      await expect(glance.locator('[data-goals] > li')).toHaveText(
+        project.goals.map((goal, index) => `${index + 1}${goal}`),
+      );
       await expect(page.getByText(project.grantAgreement).first()).toBeVisible();
     });
 
@@ -51,12 +65,18 @@ for (const locale of ['de', 'en'] as const) {
       await expect(page.locator('#main [data-goals] > li')).toHaveCount(project.goals.length);
     });
 
-    test('partners shows the cities, the technical partners and the local partner apart, each with country and kind', async ({ page }) => {
+    test('partners shows the cities, the technical partners and the local partner apart, each with country and kind', async ({
+      page,
+    }) => {
       await page.goto(pageByTemplate('partners', locale).path);
       const local = selectPartners(site, locale).filter((partner) => partner.kind === 'local');
-      await expect(page.getByRole('heading', { name: t('Partners.citiesHeading', { count: project.cities.length }) })).toBeVisible();
+      await expect(
+        page.getByRole('heading', { name: t('Partners.citiesHeading', { count: project.cities.length }) }),
+      ).toBeVisible();
       await expect(page.locator('[data-partner-group="partner-cities"] > li')).toHaveCount(project.cities.length);
-      await expect(page.locator('[data-partner-group="technical-partners"] > li')).toHaveCount(project.technicalPartners.length);
+      await expect(page.locator('[data-partner-group="technical-partners"] > li')).toHaveCount(
+        project.technicalPartners.length,
+      );
       await expect(page.locator('[data-partner-group="local-partners"] > li')).toHaveCount(local.length);
       for (const partner of [...project.cities, ...project.technicalPartners]) {
         const entry = page.locator(`#partner-${partner.key}`);
@@ -83,7 +103,8 @@ for (const locale of ['de', 'en'] as const) {
         await expect(page.locator('#main p')).toHaveCount(1);
       }
       await expect(page.locator('[data-materials] > li')).toHaveCount(materials.length);
-      for (const material of materials) await expect(page.locator(`a[href="${material.href}"]`)).toContainText(material.title);
+      for (const material of materials)
+        await expect(page.locator(`a[href="${material.href}"]`)).toContainText(material.title);
     });
   });
 }

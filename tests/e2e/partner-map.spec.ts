@@ -13,17 +13,25 @@ for (const locale of ['de', 'en'] as const) {
     const t = createTranslator({ locale, messages: messages[locale], namespace: 'Partners' });
     const partnersPage = pageByTemplate('partners', locale);
 
-    test('is drawn in the page, names every city as a link to its entry, and loads nothing', async ({ page, baseURL }) => {
+    test('is drawn in the page, names every city as a link to its entry, and loads nothing', async ({
+      page,
+      baseURL,
+    }) => {
       const requests: string[] = [];
       page.on('request', (request) => requests.push(request.url()));
       await page.goto(partnersPage.path);
       const map = page.getByRole('group', { name: t('mapTitle') });
       await expect(map).toBeVisible();
-      await expect(map.locator('desc')).toHaveText(t('mapDescription', { count: cities.length, cities: cities.map((city) => city.city).join(', ') }));
+      await expect(map.locator('desc')).toHaveText(
+        t('mapDescription', { count: cities.length, cities: cities.map((city) => city.city).join(', ') }),
+      );
       const markers = map.getByRole('link');
       await expect(markers).toHaveCount(cities.length);
       for (const city of cities) {
-        const marker = map.getByRole('link', { name: t('markerLabel', { city: city.city, country: city.countryName }), exact: true });
+        const marker = map.getByRole('link', {
+          name: t('markerLabel', { city: city.city, country: city.countryName }),
+          exact: true,
+        });
         await expect(marker).toHaveAttribute('href', `#partner-${city.key}`);
         await expect(marker.locator('text')).toHaveText(city.city);
         await expect(page.locator(`#partner-${city.key}`)).toContainText(city.name);
@@ -32,7 +40,9 @@ for (const locale of ['de', 'en'] as const) {
       const origin = new URL(baseURL!).origin;
       const own = /^\/(_next\/static\/|icon\.svg)/;
       expect(requests.filter((url) => !url.startsWith(origin))).toEqual([]);
-      expect(requests.map((url) => new URL(url).pathname).filter((path) => path !== partnersPage.path && !own.test(path))).toEqual([]);
+      expect(
+        requests.map((url) => new URL(url).pathname).filter((path) => path !== partnersPage.path && !own.test(path)),
+      ).toEqual([]);
     });
 
     test('leads from a marker to the partner entry without JavaScript', async ({ browser }) => {
@@ -40,7 +50,9 @@ for (const locale of ['de', 'en'] as const) {
       const page = await context.newPage();
       await page.goto(partnersPage.path);
       const city = cities[cities.length - 1];
-      await page.getByRole('link', { name: t('markerLabel', { city: city.city, country: city.countryName }), exact: true }).click();
+      await page
+        .getByRole('link', { name: t('markerLabel', { city: city.city, country: city.countryName }), exact: true })
+        .click();
       await expect(page).toHaveURL(new RegExp(`#partner-${city.key}$`));
       await expect(page.locator(`#partner-${city.key}`)).toBeInViewport();
       await context.close();
@@ -48,19 +60,27 @@ for (const locale of ['de', 'en'] as const) {
 
     test('the home page shows a small version that links to the partners page', async ({ page }) => {
       await page.goto(pageByTemplate('home', locale).path);
-      const link = page.locator(`a[href="${partnersPage.path}"]`).filter({ has: page.getByRole('img', { name: t('mapTitle') }) });
+      const link = page
+        .locator(`a[href="${partnersPage.path}"]`)
+        .filter({ has: page.getByRole('img', { name: t('mapTitle') }) });
       await expect(link).toBeVisible();
       await expect(link.locator('circle')).toHaveCount(cities.length);
     });
   });
 }
 
-test('markers stay visible in forced-colors mode, in system colours, and the map fits a 320 px screen', async ({ page }) => {
+test('markers stay visible in forced-colors mode, in system colours, and the map fits a 320 px screen', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(pageByTemplate('partners', 'de').path);
   const map = page.locator('svg.partner-map');
-  const fill = (selector: string) => map.locator(selector).first().evaluate((element) => getComputedStyle(element).fill);
+  const fill = (selector: string) =>
+    map
+      .locator(selector)
+      .first()
+      .evaluate((element) => getComputedStyle(element).fill);
   const systemColour = (name: string) =>
     page.evaluate((colour) => {
       const probe = document.createElement('span');

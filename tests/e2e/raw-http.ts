@@ -42,7 +42,12 @@ function parseResponse(raw: Buffer): RawResponse {
   }
   const body = end < 0 ? '' : text.slice(end + 4);
   const chunked = headers['transfer-encoding']?.some((value) => /chunked/i.test(value));
-  return { status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0), http09: false, headers, body: chunked ? unchunk(body) : body };
+  return {
+    status: Number(/^HTTP\/1\.[01] (\d{3})/.exec(statusLine)?.[1] ?? 0),
+    http09: false,
+    headers,
+    body: chunked ? unchunk(body) : body,
+  };
 }
 
 /** The body of a chunked answer without its chunk sizes (what remains when the answer was cut off, too). */

@@ -22,7 +22,13 @@ test.describe('through deploy/nginx-proxy.conf', () => {
   });
   test.afterAll(() => proxy?.stop());
 
-  const siteHeaders = ['x-content-type-options', 'referrer-policy', 'permissions-policy', 'cross-origin-opener-policy', 'cross-origin-resource-policy'];
+  const siteHeaders = [
+    'x-content-type-options',
+    'referrer-policy',
+    'permissions-policy',
+    'cross-origin-opener-policy',
+    'cross-origin-resource-policy',
+  ];
 
   test('every page answers 200, unknown pages 404, each with the site headers', async ({ request }) => {
     for (const page of publishedPages()) {
@@ -38,7 +44,9 @@ test.describe('through deploy/nginx-proxy.conf', () => {
     }
   });
 
-  test('the hostile requests get no server error, stack trace, foreign file or injected header, TRACE included', async ({ request }) => {
+  test('the hostile requests get no server error, stack trace, foreign file or injected header, TRACE included', async ({
+    request,
+  }) => {
     test.setTimeout(120_000);
     const stylesheet = stylesheetOf(await (await request.get(`${proxy.origin}/de`)).text());
     expect(await probe(proxy.origin, hostileRequests(stylesheet))).toEqual([]);
@@ -59,7 +67,11 @@ test.describe('over TLS, with a self-signed certificate', () => {
     const upstream = new URL(origins.server).host;
     const servers = await Promise.all([
       serveExport(exportDir, { tls: true }),
-      startNginx('deploy/nginx-proxy.conf', (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port} ssl`), 'server', upstream), { tls: true }),
+      startNginx(
+        'deploy/nginx-proxy.conf',
+        (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port} ssl`), 'server', upstream),
+        { tls: true },
+      ),
     ]);
     const client = await playwrightRequest.newContext({ ignoreHTTPSErrors: true });
     try {

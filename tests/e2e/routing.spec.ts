@@ -57,7 +57,15 @@ const hostilePaths = [
   '/de.html',
 ];
 // Text that only those files contain.
-const repositoryMarkers = ['"name": "epi-site"', '---\ntitle:', 'server {', '[core]', 'root:x:0:0', '"notFoundHtml"', 'NextConfig'];
+const repositoryMarkers = [
+  '"name": "epi-site"',
+  '---\ntitle:',
+  'server {',
+  '[core]',
+  'root:x:0:0',
+  '"notFoundHtml"',
+  'NextConfig',
+];
 
 for (const path of hostilePaths) {
   test(`${path} reveals no file of the repository and causes no server error`, async ({ request }) => {

@@ -19,14 +19,16 @@ function readScripts(html: string): { toRun: string[]; jsonLd: number } {
     const rel = ([] as unknown[]).concat(node.properties.rel ?? []).map(String);
     if (node.tagName === 'script' && node.properties.type === 'application/ld+json') found.jsonLd++;
     else if (node.tagName === 'script') found.toRun.push(String(node.properties.src ?? 'inline script'));
-    if (node.tagName === 'link' && (rel.includes('modulepreload') || node.properties.as === 'script')) found.toRun.push(`preload ${node.properties.href}`);
+    if (node.tagName === 'link' && (rel.includes('modulepreload') || node.properties.as === 'script'))
+      found.toRun.push(`preload ${node.properties.href}`);
   });
   return found;
 }
 
 function expectSiteHeaders(response: APIResponse, label: string) {
   const headers = response.headers();
-  for (const [name, value] of Object.entries(securityHeaders)) expect(headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
+  for (const [name, value] of Object.entries(securityHeaders))
+    expect(headers[name.toLowerCase()], `${label}: ${name}`).toBe(value);
   expect(headers['x-powered-by'], label).toBeUndefined();
   expect(headers.server ?? '', `${label}: Server names no version`).not.toMatch(/\d/);
 }
@@ -35,10 +37,23 @@ function expectSiteHeaders(response: APIResponse, label: string) {
  * Neither mode sends a script (the server build has Next's runtime removed like the export), and every answer says so
  * in its policy. Read from the bodies really sent, so a Next version that adds a script at request time fails here.
  */
-test('every page, 404, file and redirect carries the security headers, no script, and a policy that allows none', async ({ request }) => {
+test('every page, 404, file and redirect carries the security headers, no script, and a policy that allows none', async ({
+  request,
+}) => {
   const pages = publishedPages().map((page) => page.path);
   const css = stylesheetOf(await (await request.get('/de')).text());
-  const paths = [...pages, '/de?_rsc=1', '/de/nope', '/en/nope/deeper', '/xx/nope', '/sitemap.xml', '/robots.txt', '/icon.svg', '/de/opengraph-image', css];
+  const paths = [
+    ...pages,
+    '/de?_rsc=1',
+    '/de/nope',
+    '/en/nope/deeper',
+    '/xx/nope',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/icon.svg',
+    '/de/opengraph-image',
+    css,
+  ];
   let jsonLd = 0;
   for (const path of paths) {
     const response = await request.get(path);
@@ -54,12 +69,16 @@ test('every page, 404, file and redirect carries the security headers, no script
   expect(jsonLd).toBeGreaterThan(0);
 });
 
-test('/ redirects with the policy of its mode: no script on the server, the chooser script in the export', async ({ request }) => {
+test('/ redirects with the policy of its mode: no script on the server, the chooser script in the export', async ({
+  request,
+}) => {
   const response = await request.get('/', { maxRedirects: 0 });
   expect([302, 307]).toContain(response.status());
   expectSiteHeaders(response, '/');
   const policy = contentSecurityPolicy;
-  expect(response.headers()['content-security-policy']).toBe(siteMode() === 'export' ? policy.replace("script-src 'none'", `script-src ${chooserScriptHash}`) : policy);
+  expect(response.headers()['content-security-policy']).toBe(
+    siteMode() === 'export' ? policy.replace("script-src 'none'", `script-src ${chooserScriptHash}`) : policy,
+  );
 });
 
 // Every page and each language's 404 page is loaded by other specs, which fail on a violation too (./fixtures).

@@ -22,7 +22,9 @@ async function readSitemap(request: APIRequestContext): Promise<SitemapEntry[]> 
     loc: /<loc>(.*?)<\/loc>/.exec(block)![1],
     lastmod: /<lastmod>(.*?)<\/lastmod>/.exec(block)?.[1],
     alternates: Object.fromEntries(
-      [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\s*\/>/g)].map(([, lang, href]) => [lang, href]),
+      [...block.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\s*\/>/g)].map(
+        ([, lang, href]) => [lang, href],
+      ),
     ),
   }));
 }
@@ -69,7 +71,10 @@ test('titles are unique and follow one pattern', async ({ page }) => {
 });
 
 for (const locale of ['de', 'en']) {
-  test(`every page in ${locale}: canonical, hreflang and sharing tags agree with the sitemap`, async ({ page, request }) => {
+  test(`every page in ${locale}: canonical, hreflang and sharing tags agree with the sitemap`, async ({
+    page,
+    request,
+  }) => {
     const sitemap = await readSitemap(request);
     for (const entry of publishedPagesIn(locale)) {
       await test.step(entry.path, async () => {
@@ -78,11 +83,16 @@ for (const locale of ['de', 'en']) {
         await expect(head.locator('link[rel="canonical"]')).toHaveAttribute('href', absolute(entry.path));
         const alternates = await head
           .locator('link[rel="alternate"][hreflang]')
-          .evaluateAll((links) => Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])));
+          .evaluateAll((links) =>
+            Object.fromEntries(links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])),
+          );
         const sitemapEntry = sitemap.find((candidate) => candidate.loc === absolute(entry.path))!;
         expect(alternates).toEqual(sitemapEntry.alternates);
         expect(alternates['x-default']).toBeDefined();
-        await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute('content', entry.locale === 'de' ? 'de_DE' : 'en_GB');
+        await expect(head.locator('meta[property="og:locale"]')).toHaveAttribute(
+          'content',
+          entry.locale === 'de' ? 'de_DE' : 'en_GB',
+        );
         await expect(head.locator('meta[property="og:title"]')).toHaveAttribute('content', await page.title());
         await expect(head.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
         const image = await head.locator('meta[property="og:image"]').getAttribute('content');
@@ -95,22 +105,34 @@ for (const locale of ['de', 'en']) {
   });
 }
 
-test('home pages carry the project, its named partners and the publisher of the website as JSON-LD', async ({ page }) => {
+test('home pages carry the project, its named partners and the publisher of the website as JSON-LD', async ({
+  page,
+}) => {
   for (const locale of ['de', 'en'] as const) {
     const project = selectProject(publishedSite(), locale);
     await page.goto(pageByTemplate('home', locale).path);
-    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')['@graph'];
+    const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')[
+      '@graph'
+    ];
     const byType = (type: string) => graph.find((node: { '@type': string }) => node['@type'] === type);
     expect(byType('Project')).toMatchObject({
       startDate: project.start,
       endDate: project.end,
-      funding: { identifier: project.grantAgreement, url: project.fundWebsite, funder: { name: locale === 'de' ? 'Europäische Union' : 'European Union' } },
+      funding: {
+        identifier: project.grantAgreement,
+        url: project.fundWebsite,
+        funder: { name: locale === 'de' ? 'Europäische Union' : 'European Union' },
+      },
     });
     // The partners the project names: the cities and the technical partners, not the publisher.
-    expect(byType('Project').member.map((member: { name: string }) => member.name).sort()).toEqual(
-      [...project.cities, ...project.technicalPartners].map((partner) => partner.name).sort(),
+    expect(
+      byType('Project')
+        .member.map((member: { name: string }) => member.name)
+        .sort(),
+    ).toEqual([...project.cities, ...project.technicalPartners].map((partner) => partner.name).sort());
+    expect(byType('Project').areaServed.map((city: { name: string }) => city.name)).toEqual(
+      project.cities.map((city) => city.city),
     );
-    expect(byType('Project').areaServed.map((city: { name: string }) => city.name)).toEqual(project.cities.map((city) => city.city));
     expect(byType('Project').parentOrganization).toBeUndefined();
     expect(byType('GovernmentOrganization')).toMatchObject({ name: project.publisher.name });
     expect(byType('WebSite').publisher['@id']).toBe(byType('GovernmentOrganization')['@id']);
@@ -121,7 +143,11 @@ test('the contact page carries a ContactPoint for each contact person', async ({
   await page.goto(pageByTemplate('contact', 'en').path);
   const graph = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}')['@graph'];
   expect(graph).toMatchObject(
-    selectContacts(publishedSite(), 'en').map((contact) => ({ '@type': 'ContactPoint', telephone: contact.phone, email: contact.email })),
+    selectContacts(publishedSite(), 'en').map((contact) => ({
+      '@type': 'ContactPoint',
+      telephone: contact.phone,
+      email: contact.email,
+    })),
   );
 });
 

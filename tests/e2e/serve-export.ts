@@ -12,14 +12,12 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
-serveExport(root).then(
-  (server) => {
-    console.log(`Serving ${root} at ${server.origin}`);
-    for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-      process.once(signal, () => {
-        server.stop();
-        process.exit(0);
-      });
-    }
-  },
-);
+serveExport(root).then((server) => {
+  console.log(`Serving ${root} at ${server.origin}`);
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      server.stop();
+      process.exit(0);
+    });
+  }
+});

@@ -14,7 +14,13 @@ test.beforeEach(() => test.skip(siteMode() !== 'export', 'the static export only
 async function serveChooser(page: Page, baseURL: string, request: APIRequestContext, policyOverride?: string) {
   const policy = policyOverride ?? (await request.get('/', { maxRedirects: 0 })).headers()['content-security-policy'];
   const html = fs.readFileSync('out/index.html', 'utf8');
-  await page.route(`${baseURL}/`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', headers: { 'content-security-policy': policy }, body: html }));
+  await page.route(`${baseURL}/`, (route) =>
+    route.fulfill({
+      contentType: 'text/html; charset=utf-8',
+      headers: { 'content-security-policy': policy },
+      body: html,
+    }),
+  );
 }
 
 for (const [languages, expected] of [
@@ -22,7 +28,11 @@ for (const [languages, expected] of [
   ['de-AT', '/de'],
   ['fr-FR', '/de'],
 ] as const) {
-  test(`/ in the export sends a browser preferring ${languages} to ${expected}`, async ({ browser, baseURL, request }) => {
+  test(`/ in the export sends a browser preferring ${languages} to ${expected}`, async ({
+    browser,
+    baseURL,
+    request,
+  }) => {
     const context = await browser.newContext({ locale: languages });
     const violations = await watchPolicies(context);
     const page = await context.newPage();
@@ -49,7 +59,9 @@ test.describe('without JavaScript', () => {
       await expect(section.getByText(selectProject(site, locale).grantAgreement)).toBeVisible();
       const legalLinks = selectNavigation(site, locale, 'footer').map((link) => link.path);
       expect(legalLinks.length).toBeGreaterThan(0);
-      expect(await section.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(legalLinks);
+      expect(
+        await section.locator('nav a').evaluateAll((links) => links.map((link) => link.getAttribute('href'))),
+      ).toEqual(legalLinks);
     }
   });
 });
@@ -66,8 +78,14 @@ testWithoutPolicyWatch('/ in the export: no axe violations in light and dark', a
 });
 
 test('the export holds no RSC payload and no script file', () => {
-  const files = fs.readdirSync(exportDir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/'));
-  const payloads = files.filter((name) => name.split('/').pop()!.startsWith('__next.') || (name.endsWith('.txt') && files.includes(name.replace(/\.txt$/, '.html'))));
+  const files = fs
+    .readdirSync(exportDir, { recursive: true, encoding: 'utf8' })
+    .map((name) => name.split(path.sep).join('/'));
+  const payloads = files.filter(
+    (name) =>
+      name.split('/').pop()!.startsWith('__next.') ||
+      (name.endsWith('.txt') && files.includes(name.replace(/\.txt$/, '.html'))),
+  );
   expect(payloads).toEqual([]);
   expect(files.filter((name) => name.endsWith('.js'))).toEqual([]);
   expect(files.filter((name) => name.endsWith('.html')).length).toBeGreaterThan(publishedSite().pages.length);

@@ -2,7 +2,11 @@ import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
 import { expect, firstEntry, openEntry, test, translatedTextPages } from './fixture';
 
 const lists = ['/edit/de', '/edit/en'];
-const entries = [`/edit/de/pages/${translatedTextPages()[0]}`, `/edit/en/partners/${firstEntry('partners')}`, '/edit/de/new/material?key=bericht'];
+const entries = [
+  `/edit/de/pages/${translatedTextPages()[0]}`,
+  `/edit/en/partners/${firstEntry('partners')}`,
+  '/edit/de/new/material?key=bericht',
+];
 // The editor follows the site's colour scheme: one list and one entry also in the dark one.
 const darkChecked = [lists[0], entries[0]];
 

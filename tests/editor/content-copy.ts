@@ -17,7 +17,15 @@ export function copyContent(projectDir: string): string {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
   git('init', '-q');
   git('add', '-A');
-  git('-c', 'user.name=Editor test', '-c', 'user.email=editor-test@example.org', 'commit', '-qm', 'content as in the project');
+  git(
+    '-c',
+    'user.name=Editor test',
+    '-c',
+    'user.email=editor-test@example.org',
+    'commit',
+    '-qm',
+    'content as in the project',
+  );
   return root;
 }
 

@@ -2,20 +2,35 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseFrontMatter } from '../../lib/content';
 import de from '../../messages/de.json';
-import { contentCheckStatus, contentPages, diff, expect, fileText, openEntry, root, test, translatedTextPages } from './fixture';
+import {
+  contentCheckStatus,
+  contentPages,
+  diff,
+  expect,
+  fileText,
+  openEntry,
+  root,
+  test,
+  translatedTextPages,
+} from './fixture';
 
 const [key, otherKey] = translatedTextPages();
 const germanFile = `content/pages/${key}.de.md`;
-const save = (page: import('@playwright/test').Page) => page.getByRole('button', { name: de.Editor.entry.save, exact: true }).click();
+const save = (page: import('@playwright/test').Page) =>
+  page.getByRole('button', { name: de.Editor.entry.save, exact: true }).click();
 
-test('a German title changed in the form shows in the preview and is saved as exactly that change', async ({ page }) => {
+test('a German title changed in the form shows in the preview and is saved as exactly that change', async ({
+  page,
+}) => {
   const title = `${contentPages().find((candidate) => candidate.key === key && candidate.locale === 'de')?.title} (neu)`;
   await openEntry(page, `/edit/de/pages/${key}`);
   await page.locator('#de-title').fill(title);
   await expect(page.frameLocator('[data-preview="de"]').locator('h1')).toHaveText(title);
   const english = contentPages().find((candidate) => candidate.key === key && candidate.locale === 'en')?.title ?? '';
   // The live check re-renders the issue lists above the preview, so the button can move while it is clicked.
-  const englishPreview = page.getByRole('group', { name: de.Editor.entry.previewLanguage }).getByRole('button', { name: 'Englisch' });
+  const englishPreview = page
+    .getByRole('group', { name: de.Editor.entry.previewLanguage })
+    .getByRole('button', { name: 'Englisch' });
   await expect(async () => {
     await englishPreview.click();
     await expect(englishPreview).toHaveAttribute('aria-pressed', 'true', { timeout: 1_000 });
@@ -52,7 +67,8 @@ test('errors are shown at their field or line and block saving', async ({ page }
   const body = page.locator('#de-body-issues [data-severity="error"]');
   await expect(body.filter({ hasText: 'page:gibt-es-nicht' })).toHaveCount(1);
   await expect(body.filter({ hasText: '/materials/bild.png' })).not.toHaveCount(0);
-  const lineOf = async (text: string) => Number(/(\d+)/.exec(await body.filter({ hasText: text }).first().textContent() ?? '')?.[1]);
+  const lineOf = async (text: string) =>
+    Number(/(\d+)/.exec((await body.filter({ hasText: text }).first().textContent()) ?? '')?.[1]);
   expect(await lineOf('page:gibt-es-nicht')).toBe(bodyLines + 2);
   expect(await lineOf('/materials/bild.png')).toBe(bodyLines + 4);
   await expect(page.locator('[data-column="de"] .cm-lintRange-error').first()).toBeVisible();
@@ -87,8 +103,18 @@ test('a new page made in the form passes content:check', async ({ page }) => {
   const fill = async (locale: string, values: Record<string, string>) => {
     for (const [field, value] of Object.entries(values)) await page.locator(`#${locale}-${field}`).fill(value);
   };
-  await fill('de', { title: 'Eine Testseite', menuTitle: 'Test', slug: 'testseite', description: 'Eine Seite, die der Test des Editors anlegt, mit einer Beschreibung passender Länge.' });
-  await fill('en', { title: 'A test page', menuTitle: 'Test', slug: 'test-page', description: 'A page that the editor test creates, with a description of a fitting length.' });
+  await fill('de', {
+    title: 'Eine Testseite',
+    menuTitle: 'Test',
+    slug: 'testseite',
+    description: 'Eine Seite, die der Test des Editors anlegt, mit einer Beschreibung passender Länge.',
+  });
+  await fill('en', {
+    title: 'A test page',
+    menuTitle: 'Test',
+    slug: 'test-page',
+    description: 'A page that the editor test creates, with a description of a fitting length.',
+  });
   await expect(page.locator('[data-check-summary]')).toHaveText(/^Keine Fehler/);
   await save(page);
   await expect(page.locator('#save-status')).toContainText('content/pages/testseite.de.md');
@@ -109,7 +135,9 @@ test('a save is refused when another tab saved the entry since it was loaded', a
   expect(fileText(germanFile)).not.toContain('Zweiter Tab');
 });
 
-test('a new material: an uploaded document gets a safe name and fills the entry; deleting the entry removes the document', async ({ page }) => {
+test('a new material: an uploaded document gets a safe name and fills the entry; deleting the entry removes the document', async ({
+  page,
+}) => {
   await page.goto('/edit/de');
   await page.getByLabel(`${de.Editor.new.kinds.material}: ${de.Editor.new.key}`).fill('testbericht');
   await page.getByRole('button', { name: de.Editor.new.kinds.material, exact: true }).click();
@@ -117,7 +145,11 @@ test('a new material: an uploaded document gets a safe name and fills the entry;
   const upload = page.getByLabel(de.Editor.entry.upload);
   await upload.setInputFiles({ name: 'Bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('kein PDF') });
   await expect(page.getByRole('status').filter({ hasText: 'Nicht hochgeladen' })).toBeVisible();
-  await upload.setInputFiles({ name: 'Bericht Übersicht 2022.PDF', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+  await upload.setInputFiles({
+    name: 'Bericht Übersicht 2022.PDF',
+    mimeType: 'application/pdf',
+    buffer: Buffer.from('%PDF-1.4\n%%EOF\n'),
+  });
   const document = 'bericht-uebersicht-2022.pdf';
   await expect(page.locator('#de-file')).toHaveValue(document);
   await expect(page.locator('[data-check-summary]')).toHaveText(/^Keine Fehler/);
@@ -130,7 +162,11 @@ test('a new material: an uploaded document gets a safe name and fills the entry;
   await page.getByRole('button', { name: de.Editor.entry.delete }).click();
   await page.getByRole('button', { name: de.Editor.entry.deleteYes }).click();
   await expect(page).toHaveURL(/\/edit\/de$/);
-  for (const file of ['content/materials/testbericht.de.md', 'content/materials/testbericht.en.md', `public/materials/${document}`]) {
+  for (const file of [
+    'content/materials/testbericht.de.md',
+    'content/materials/testbericht.en.md',
+    `public/materials/${document}`,
+  ]) {
     expect(fs.existsSync(path.join(root, file)), file).toBe(false);
   }
 });

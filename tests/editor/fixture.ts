@@ -18,7 +18,9 @@ export function contentPages(): ContentPage[] {
 /** Keys of plain text pages that exist in German and English. */
 export function translatedTextPages(): string[] {
   const pages = contentPages().filter((page) => page.template === 'page');
-  return [...new Set(pages.map((page) => page.key))].filter((key) => pages.filter((page) => page.key === key).length === 2);
+  return [...new Set(pages.map((page) => page.key))].filter(
+    (key) => pages.filter((page) => page.key === key).length === 2,
+  );
 }
 
 /** The first entry of a collection in the copy. */

@@ -13,7 +13,9 @@ const audited = (benchmarkIndex: number) => ({ path: '/de', benchmarkIndex }) as
 describe("the report's machine table", () => {
   it("gives the machine's speed during the run, so that runs on a slower spell are told apart", () => {
     const rows = machineTable(machine, { server: [audited(1914)], export: [audited(1010), audited(1500)] });
-    expect(rows).toContain("| speed | Lighthouse's benchmark index 1010–1914 during this run (higher is faster): compare figures of runs with similar indexes |");
+    expect(rows).toContain(
+      "| speed | Lighthouse's benchmark index 1010–1914 during this run (higher is faster): compare figures of runs with similar indexes |",
+    );
   });
 
   it('has no speed row when Lighthouse did not run', () => {
@@ -36,6 +38,8 @@ describe('the note on the cold content check', () => {
   });
 
   it('is left out when the cold check meets its target', () => {
-    expect(missNotes({ scaling: [scalingRun(100, 235, 0.4), scalingRun(1000, 2035, 0.9)] } as BenchResults)).toEqual([]);
+    expect(missNotes({ scaling: [scalingRun(100, 235, 0.4), scalingRun(1000, 2035, 0.9)] } as BenchResults)).toEqual(
+      [],
+    );
   });
 });

@@ -27,9 +27,15 @@ function temporary(changes: Record<string, string> = {}) {
 
 describe('the content check cache', () => {
   it('gives the same findings as a check without it, on the first run and on the next', () => {
-    const broken = { [goalsFile]: goals.replace('order: 2', 'order: 2\ncolour: blue').replace('## Unsere Ziele', '# Ziele') };
+    const broken = {
+      [goalsFile]: goals.replace('order: 2', 'order: 2\ncolour: blue').replace('## Unsere Ziele', '# Ziele'),
+    };
     const { projectDir, check } = temporary(broken);
-    const uncached = checkContent({ projectDir, render: false }).issues.map(({ file, line, code }) => ({ file, line, code }));
+    const uncached = checkContent({ projectDir, render: false }).issues.map(({ file, line, code }) => ({
+      file,
+      line,
+      code,
+    }));
     expect(uncached.length).toBeGreaterThan(0);
     expect(check()).toEqual(uncached);
     expect(check()).toEqual(uncached);

@@ -18,32 +18,77 @@ function messages(changes: Record<string, string | null>, lang: 'de' | 'en' = 'd
 describe('checks of what staff write in the Markdown', () => {
   const logo = { 'public/logo.svg': '<svg/>' };
   it.each<[string, Record<string, string>, 'de' | 'en', string[]]>([
-    ['a level-1 heading in the body', withBody('# Ziele\n'), 'de', [
-      'content/pages/goals.de.md:8  Überschrift der Ebene 1 (#) im Text: Die Seite hat ihre Hauptüberschrift schon im Feld title.  →  Beginnen Sie Überschriften im Text mit ## (Ebene 2).',
-    ]],
-    ['a skipped heading level', withBody('## Ziele\n\nText\n\n#### Details\n'), 'de', [
-      'content/pages/goals.de.md:12  Die Überschrift springt auf Ebene 4; erwartet wird höchstens Ebene 3.  →  Lassen Sie keine Ebene aus: nach ## folgt ###, nicht ####.',
-    ]],
-    ['an image without alt text', { ...withBody('Text\n\n![](/logo.svg)\n'), ...logo }, 'de', [
-      'content/pages/goals.de.md:10  Das Bild /logo.svg hat keinen Alternativtext.  →  Beschreiben Sie in den eckigen Klammern, was das Bild zeigt, z. B. ![Gruppenfoto der Projektpartner in Riga](/bilder/riga.jpg).',
-    ]],
-    ['an image that does not exist', withBody('![Logo](/fehlt.svg)\n'), 'de', [
-      'content/pages/goals.de.md:8  Der Link /fehlt.svg führt ins Leere: Es gibt keine solche Seite oder Datei.  →  Verlinken Sie Seiten mit page:NAME, Dateien mit dem Pfad unter public/, z. B. /materials/bericht.pdf.',
-    ]],
-    ['a link out of public/', withBody('[Paket](/../package.json)\n'), 'en', [
-      'content/pages/goals.de.md:8  The link /../package.json leads nowhere: there is no such page or file.  →  Link pages with page:NAME and files with their path under public/, e.g. /materials/report.pdf.',
-    ]],
-    ['a link without text and a meaningless link text', withBody('[](https://example.org)\n\nMehr dazu [hier](page:home).\n'), 'en', [
-      'content/pages/goals.de.md:8  The link https://example.org has no text.  →  Write in the square brackets where the link leads, e.g. [Contact the project team](page:contact).',
-      'content/pages/goals.de.md:10  The link text “hier” does not say where the link leads.  →  Name the destination in the link text, e.g. [Project goals](page:goals) instead of [here](page:goals).',
-    ]],
-    ['a table without a header row', withBody('<table><tr><td>A</td><td>1</td></tr></table>\n'), 'de', [
-      'content/pages/goals.de.md:8  Die Tabelle hat keine Kopfzeile.  →  Geben Sie der Tabelle eine erste Zeile mit Spaltenüberschriften und darunter | --- | --- |.',
-    ]],
-    ['a link to a page in another language, with its line', withBody('Siehe [Goals](/en/goals).\n'), 'de', [
-      'content/pages/goals.de.md:8  Der Link /en/goals führt auf eine Seite in einer anderen Sprache.  →  Verlinken Sie die Seite in derselben Sprache, am sichersten mit page:NAME, z. B. [Kontakt](page:contact).',
-    ]],
-    ['nothing for links to pages and files in the same language', { ...withBody('[Start](/de), [Ziele](page:goals#unsere-ziele), [Logo](/logo.svg)\n'), ...logo }, 'de', []],
+    [
+      'a level-1 heading in the body',
+      withBody('# Ziele\n'),
+      'de',
+      [
+        'content/pages/goals.de.md:8  Überschrift der Ebene 1 (#) im Text: Die Seite hat ihre Hauptüberschrift schon im Feld title.  →  Beginnen Sie Überschriften im Text mit ## (Ebene 2).',
+      ],
+    ],
+    [
+      'a skipped heading level',
+      withBody('## Ziele\n\nText\n\n#### Details\n'),
+      'de',
+      [
+        'content/pages/goals.de.md:12  Die Überschrift springt auf Ebene 4; erwartet wird höchstens Ebene 3.  →  Lassen Sie keine Ebene aus: nach ## folgt ###, nicht ####.',
+      ],
+    ],
+    [
+      'an image without alt text',
+      { ...withBody('Text\n\n![](/logo.svg)\n'), ...logo },
+      'de',
+      [
+        'content/pages/goals.de.md:10  Das Bild /logo.svg hat keinen Alternativtext.  →  Beschreiben Sie in den eckigen Klammern, was das Bild zeigt, z. B. ![Gruppenfoto der Projektpartner in Riga](/bilder/riga.jpg).',
+      ],
+    ],
+    [
+      'an image that does not exist',
+      withBody('![Logo](/fehlt.svg)\n'),
+      'de',
+      [
+        'content/pages/goals.de.md:8  Der Link /fehlt.svg führt ins Leere: Es gibt keine solche Seite oder Datei.  →  Verlinken Sie Seiten mit page:NAME, Dateien mit dem Pfad unter public/, z. B. /materials/bericht.pdf.',
+      ],
+    ],
+    [
+      'a link out of public/',
+      withBody('[Paket](/../package.json)\n'),
+      'en',
+      [
+        'content/pages/goals.de.md:8  The link /../package.json leads nowhere: there is no such page or file.  →  Link pages with page:NAME and files with their path under public/, e.g. /materials/report.pdf.',
+      ],
+    ],
+    [
+      'a link without text and a meaningless link text',
+      withBody('[](https://example.org)\n\nMehr dazu [hier](page:home).\n'),
+      'en',
+      [
+        'content/pages/goals.de.md:8  The link https://example.org has no text.  →  Write in the square brackets where the link leads, e.g. [Contact the project team](page:contact).',
+        'content/pages/goals.de.md:10  The link text “hier” does not say where the link leads.  →  Name the destination in the link text, e.g. [Project goals](page:goals) instead of [here](page:goals).',
+      ],
+    ],
+    [
+      'a table without a header row',
+      withBody('<table><tr><td>A</td><td>1</td></tr></table>\n'),
+      'de',
+      [
+        'content/pages/goals.de.md:8  Die Tabelle hat keine Kopfzeile.  →  Geben Sie der Tabelle eine erste Zeile mit Spaltenüberschriften und darunter | --- | --- |.',
+      ],
+    ],
+    [
+      'a link to a page in another language, with its line',
+      withBody('Siehe [Goals](/en/goals).\n'),
+      'de',
+      [
+        'content/pages/goals.de.md:8  Der Link /en/goals führt auf eine Seite in einer anderen Sprache.  →  Verlinken Sie die Seite in derselben Sprache, am sichersten mit page:NAME, z. B. [Kontakt](page:contact).',
+      ],
+    ],
+    [
+      'nothing for links to pages and files in the same language',
+      { ...withBody('[Start](/de), [Ziele](page:goals#unsere-ziele), [Logo](/logo.svg)\n'), ...logo },
+      'de',
+      [],
+    ],
   ])('%s', (_name, changes, lang, expected) => {
     expect(messages(changes, lang)).toEqual(expected);
   });
@@ -65,7 +110,10 @@ describe('translation status', () => {
     const projectDir = writeSite();
     fs.utimesSync(path.join(projectDir, 'content/pages/goals.de.md'), germanTime, germanTime);
     fs.utimesSync(path.join(projectDir, 'content/pages/goals.en.md'), englishTime, englishTime);
-    fs.writeFileSync(path.join(projectDir, 'content/pages/only-german.de.md'), goalsHeader.replace('slug: ziele', 'slug: nur-deutsch'));
+    fs.writeFileSync(
+      path.join(projectDir, 'content/pages/only-german.de.md'),
+      goalsHeader.replace('slug: ziele', 'slug: nur-deutsch'),
+    );
     const result = checkContent({ projectDir, includeDrafts: true, coverage: true });
     fs.rmSync(projectDir, { recursive: true, force: true });
     return result;
@@ -154,7 +202,8 @@ describe('npm run content:new', () => {
     const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-new-'));
     const script = path.resolve('scripts/content-new.ts');
     const tsx = import.meta.resolve('tsx');
-    const run = () => spawnSync(process.execPath, ['--import', tsx, script, 'page', 'news'], { cwd: projectDir, encoding: 'utf8' });
+    const run = () =>
+      spawnSync(process.execPath, ['--import', tsx, script, 'page', 'news'], { cwd: projectDir, encoding: 'utf8' });
     expect(run().status).toBe(0);
     expect(fs.readdirSync(path.join(projectDir, 'content/pages')).sort()).toEqual(['news.de.md', 'news.en.md']);
     fs.writeFileSync(path.join(projectDir, 'content/pages/news.de.md'), 'mine');

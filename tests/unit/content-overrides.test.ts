@@ -29,7 +29,9 @@ describe('unsaved text laid over the files (what the editor checks and previews)
   it('leaves out a file that is about to be deleted, so that links to it show up', () => {
     const { site, issues } = checkWith({ 'content/pages/goals.en.md': null });
     expect(site).toBeUndefined();
-    expect(issues).toMatchObject([{ file: 'content/pages/home.en.md', code: 'unknown_page_key', params: { value: 'page:goals' } }]);
+    expect(issues).toMatchObject([
+      { file: 'content/pages/home.en.md', code: 'unknown_page_key', params: { value: 'page:goals' } },
+    ]);
   });
 
   it('reports problems of the unsaved text at their line', () => {

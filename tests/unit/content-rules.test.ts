@@ -23,7 +23,9 @@ describe('the release check', () => {
     expect(check(withPlaceholder).issues).toMatchObject([{ severity: 'warning', code: 'open_placeholder' }]);
     const release = check(withPlaceholder, { release: true });
     expect(release.site).toBeUndefined();
-    expect(release.issues).toMatchObject([{ severity: 'error', code: 'open_placeholder', file: 'content/pages/goals.de.md', line: 10 }]);
+    expect(release.issues).toMatchObject([
+      { severity: 'error', code: 'open_placeholder', file: 'content/pages/goals.de.md', line: 10 },
+    ]);
   });
 
   it('passes content without placeholders', () => {
@@ -45,7 +47,9 @@ describe('the release check', () => {
     try {
       const failed = run(planted);
       expect(failed.status).toBe(1);
-      expect(failed.stdout).toContain('✖ content/pages/goals.de.md:10  Open placeholder: [PLATZHALTER: Straße und Hausnummer]');
+      expect(failed.stdout).toContain(
+        '✖ content/pages/goals.de.md:10  Open placeholder: [PLATZHALTER: Straße und Hausnummer]',
+      );
       const passed = run(clean);
       expect(passed.stdout).toContain('Ready for release');
       expect(passed.status).toBe(0);
@@ -56,7 +60,8 @@ describe('the release check', () => {
   }, 60_000);
 });
 
-const city = (fields: string) => `---\nname: Comune di Ravenna\nnameLanguage: it\nkind: city\ncountry: IT\n${fields}---\n`;
+const city = (fields: string) =>
+  `---\nname: Comune di Ravenna\nnameLanguage: it\nkind: city\ncountry: IT\n${fields}---\n`;
 
 describe('partners', () => {
   it('a partner city needs its city and its position on the map', () => {
@@ -67,7 +72,9 @@ describe('partners', () => {
   });
 
   it('a position must lie on the globe', () => {
-    const [issue] = checkSite({ 'content/partners/ravenna.de.md': city('city: Ravenna\nlatitude: 144.42\nlongitude: 12.2\n') }).issues;
+    const [issue] = checkSite({
+      'content/partners/ravenna.de.md': city('city: Ravenna\nlatitude: 144.42\nlongitude: 12.2\n'),
+    }).issues;
     expect(issue).toMatchObject({ severity: 'error', code: 'out_of_range', field: 'latitude', line: 7 });
   });
 
@@ -78,24 +85,41 @@ describe('partners', () => {
 });
 
 describe('pages', () => {
-  const page = (site: ReturnType<typeof checkSite>['site'], pagePath: string) => site!.pages.find((candidate) => candidate.path === pagePath)!;
+  const page = (site: ReturnType<typeof checkSite>['site'], pagePath: string) =>
+    site!.pages.find((candidate) => candidate.path === pagePath)!;
 
   it('keep every line break when their front matter asks for it', () => {
     const lines = 'Erster Satz.\nZweiter Satz.\n';
-    const kept = checkSite({ 'content/pages/goals.de.md': goals.replace('menu: header', 'menu: header\nlineBreaks: true') + lines });
+    const kept = checkSite({
+      'content/pages/goals.de.md': goals.replace('menu: header', 'menu: header\nlineBreaks: true') + lines,
+    });
     expect(page(kept.site, '/de/ziele').html).toContain('<p>Erster Satz.<br>\nZweiter Satz.</p>');
     const joined = checkSite({ 'content/pages/goals.de.md': goals + lines });
     expect(page(joined.site, '/de/ziele').html).toContain('<p>Erster Satz.\nZweiter Satz.</p>');
   });
 
   it('link by key to the version in a named language, for a page that exists in one language only', () => {
-    const germanOnly = goals.replace('slug: ziele', 'slug: leichte-sprache').replace('title: Ziele', 'title: Leichte Sprache');
-    const english = validSite['content/pages/home.en.md']!.replace('[goals](page:goals)', '[Leichte Sprache](page:easy-language.de)');
-    const { site, issues } = checkSite({ 'content/pages/easy-language.de.md': germanOnly, 'content/pages/home.en.md': english });
+    const germanOnly = goals
+      .replace('slug: ziele', 'slug: leichte-sprache')
+      .replace('title: Ziele', 'title: Leichte Sprache');
+    const english = validSite['content/pages/home.en.md']!.replace(
+      '[goals](page:goals)',
+      '[Leichte Sprache](page:easy-language.de)',
+    );
+    const { site, issues } = checkSite({
+      'content/pages/easy-language.de.md': germanOnly,
+      'content/pages/home.en.md': english,
+    });
     expect(issues).toEqual([]);
     expect(page(site, '/en').html).toContain('<a href="/de/leichte-sprache">Leichte Sprache</a>');
-    const unnamed = validSite['content/pages/home.en.md']!.replace('[goals](page:goals)', '[Leichte Sprache](page:easy-language)');
-    const missing = checkSite({ 'content/pages/easy-language.de.md': germanOnly, 'content/pages/home.en.md': unnamed }).issues;
+    const unnamed = validSite['content/pages/home.en.md']!.replace(
+      '[goals](page:goals)',
+      '[Leichte Sprache](page:easy-language)',
+    );
+    const missing = checkSite({
+      'content/pages/easy-language.de.md': germanOnly,
+      'content/pages/home.en.md': unnamed,
+    }).issues;
     expect(missing).toMatchObject([{ code: 'unknown_page_key', file: 'content/pages/home.en.md' }]);
   });
 });

@@ -41,7 +41,9 @@ describe('content validation', () => {
   });
 
   it('rejects an impossible date instead of rolling it over', () => {
-    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace('order: 2', 'order: 2\nupdated: 2021-02-30') });
+    const [issue] = errorsOf({
+      'content/pages/goals.de.md': goals.replace('order: 2', 'order: 2\nupdated: 2021-02-30'),
+    });
     expect(issue).toMatchObject({ field: 'updated', code: 'bad_date', params: { value: '2021-02-30' } });
     expect(formatIssue(issue)).toContain('„2021-02-30“ im Feld „updated“ ist kein gültiges Datum.');
   });
@@ -54,7 +56,12 @@ describe('content validation', () => {
   it('rejects a language-independent field in the English file', () => {
     const english = validSite['content/pages/goals.en.md']!.replace('title: Goals', 'title: Goals\norder: 3');
     const [issue] = errorsOf({ 'content/pages/goals.en.md': english });
-    expect(issue).toMatchObject({ file: 'content/pages/goals.en.md', line: 3, field: 'order', code: 'shared_field_in_translation' });
+    expect(issue).toMatchObject({
+      file: 'content/pages/goals.en.md',
+      line: 3,
+      field: 'order',
+      code: 'shared_field_in_translation',
+    });
     expect(formatIssue(issue, 'en')).toContain('belongs in content/pages/goals.de.md only');
   });
 
@@ -67,9 +74,15 @@ describe('content validation', () => {
   it('allows one slug in both languages and rejects it twice in English', () => {
     const english = validSite['content/pages/goals.en.md']!;
     expect(errorsOf({ 'content/pages/goals.en.md': english.replace('slug: goals', 'slug: ziele') })).toEqual([]);
-    const [issue, ...rest] = errorsOf({ 'content/pages/goals2.en.md': english.replace('title: Goals', 'title: Goals two') });
+    const [issue, ...rest] = errorsOf({
+      'content/pages/goals2.en.md': english.replace('title: Goals', 'title: Goals two'),
+    });
     expect(rest).toEqual([]);
-    expect(issue).toMatchObject({ file: 'content/pages/goals2.en.md', code: 'duplicate_slug', params: { value: 'goals' } });
+    expect(issue).toMatchObject({
+      file: 'content/pages/goals2.en.md',
+      code: 'duplicate_slug',
+      params: { value: 'goals' },
+    });
   });
 
   it('rejects a slug that is not URL-safe', () => {
@@ -78,7 +91,9 @@ describe('content validation', () => {
   });
 
   it('rejects a description outside 50 to 160 characters', () => {
-    const [issue] = errorsOf({ 'content/pages/goals.de.md': goals.replace(/description: .*/, 'description: Zu kurz.') });
+    const [issue] = errorsOf({
+      'content/pages/goals.de.md': goals.replace(/description: .*/, 'description: Zu kurz.'),
+    });
     expect(formatIssue(issue)).toContain('ist zu kurz (8 Zeichen, mindestens 50)');
   });
 
@@ -98,22 +113,36 @@ describe('content validation', () => {
 
   it('accepts a material whose file exists and measures it', () => {
     const material = `---\nfile: bericht.pdf\nlanguage: de\ndate: 2022-06-30\ntitle: Bericht\n---\n`;
-    const { site, issues } = checkSite({ 'content/materials/bericht.de.md': material, 'public/materials/bericht.pdf': 'x'.repeat(2048) });
+    const { site, issues } = checkSite({
+      'content/materials/bericht.de.md': material,
+      'public/materials/bericht.pdf': 'x'.repeat(2048),
+    });
     expect(issues).toEqual([]);
     expect(site?.materials[0]).toMatchObject({ key: 'bericht', bytes: 2048 });
   });
 
   it('rejects a reference to a partner that does not exist', () => {
-    const contact = validSite['content/contacts/person.de.md']!.replace('organisation: pro-arbeit', 'organisation: pro-arbiet');
+    const contact = validSite['content/contacts/person.de.md']!.replace(
+      'organisation: pro-arbeit',
+      'organisation: pro-arbiet',
+    );
     const [issue] = errorsOf({ 'content/contacts/person.de.md': contact });
-    expect(issue).toMatchObject({ line: 3, code: 'unknown_partner', params: { value: 'pro-arbiet', known: 'pro-arbeit' } });
+    expect(issue).toMatchObject({
+      line: 3,
+      code: 'unknown_partner',
+      params: { value: 'pro-arbiet', known: 'pro-arbeit' },
+    });
   });
 
   it('rejects a phone number with (0) and a broken e-mail address', () => {
-    const contact = validSite['content/contacts/person.de.md']!
-      .replace('"+49 6074 8058-000"', '"+49 (0)6074 8058-000"')
-      .replace('e.mustermann@example.org', 'e.mustermann(at)example.org');
-    expect(errorsOf({ 'content/contacts/person.de.md': contact }).map((issue) => issue.code)).toEqual(['bad_phone', 'bad_email']);
+    const contact = validSite['content/contacts/person.de.md']!.replace(
+      '"+49 6074 8058-000"',
+      '"+49 (0)6074 8058-000"',
+    ).replace('e.mustermann@example.org', 'e.mustermann(at)example.org');
+    expect(errorsOf({ 'content/contacts/person.de.md': contact }).map((issue) => issue.code)).toEqual([
+      'bad_phone',
+      'bad_email',
+    ]);
   });
 
   it('rejects a file name without a known language', () => {
@@ -132,7 +161,10 @@ describe('content validation', () => {
   it('reports every problem at once', () => {
     const issues = errorsOf({
       'content/pages/goals.de.md': goals.replace('order: 2', 'order: zwei'),
-      'content/contacts/person.de.md': validSite['content/contacts/person.de.md']!.replace('name: Erika Mustermann\n', ''),
+      'content/contacts/person.de.md': validSite['content/contacts/person.de.md']!.replace(
+        'name: Erika Mustermann\n',
+        '',
+      ),
     });
     expect(issues.map((issue) => issue.code).sort()).toEqual(['missing_field', 'wrong_type']);
   });
@@ -146,6 +178,9 @@ describe('content validation', () => {
 
   it('rejects a link from a published page to a draft', () => {
     const draft = goals.replace('order: 2', 'order: 2\ndraft: true');
-    expect(errorsOf({ 'content/pages/goals.de.md': draft }).map((issue) => issue.code)).toEqual(['link_to_draft', 'link_to_draft']);
+    expect(errorsOf({ 'content/pages/goals.de.md': draft }).map((issue) => issue.code)).toEqual([
+      'link_to_draft',
+      'link_to_draft',
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import { toFileValue, toFormValue } from '@/lib/editor/form-values';
 import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 
-const lookup = (messages: object, key: string) => key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
+const lookup = (messages: object, key: string) =>
+  key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
 
 describe('the form generated from each collection schema', () => {
   for (const spec of collections.values()) {
@@ -14,7 +15,10 @@ describe('the form generated from each collection schema', () => {
       const fields = formFields(spec);
 
       it('has one input per schema field, the language-independent ones marked as shared', () => {
-        expect(fields.map((field) => field.name)).toEqual([...Object.keys(spec.shared.shape), ...Object.keys(spec.localized.shape)]);
+        expect(fields.map((field) => field.name)).toEqual([
+          ...Object.keys(spec.shared.shape),
+          ...Object.keys(spec.localized.shape),
+        ]);
         for (const field of fields) expect(field.shared, field.name).toBe(field.name in spec.shared.shape);
       });
 
@@ -31,7 +35,8 @@ describe('the form generated from each collection schema', () => {
           if (field.kind === 'checkbox') expect(typeof example, field.name).toBe('boolean');
           else if (field.kind === 'number') expect(typeof example, field.name).toBe('number');
           else if (field.kind === 'date') expect(example, field.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-          else if (field.kind === 'select' || field.kind === 'checkboxes') expect(field.options, field.name).toContain(example);
+          else if (field.kind === 'select' || field.kind === 'checkboxes')
+            expect(field.options, field.name).toContain(example);
           else expect(typeof example, field.name).toBe('string');
         }
       });
@@ -39,10 +44,16 @@ describe('the form generated from each collection schema', () => {
       it('has a label, a help text and a label for each choice in German and English', () => {
         for (const messages of [de, en]) {
           for (const field of fields) {
-            expect(lookup(messages, `Editor.fields.${spec.folder}.${field.name}`), field.name).toEqual(expect.any(String));
-            expect(lookup(messages, `ContentFields.${spec.folder}.${field.name}`), field.name).toEqual(expect.any(String));
+            expect(lookup(messages, `Editor.fields.${spec.folder}.${field.name}`), field.name).toEqual(
+              expect.any(String),
+            );
+            expect(lookup(messages, `ContentFields.${spec.folder}.${field.name}`), field.name).toEqual(
+              expect.any(String),
+            );
             for (const option of field.options ?? []) {
-              expect(lookup(messages, `Editor.choices.${spec.folder}.${field.name}.${option}`), option).toEqual(expect.any(String));
+              expect(lookup(messages, `Editor.choices.${spec.folder}.${field.name}.${option}`), option).toEqual(
+                expect.any(String),
+              );
             }
           }
           expect(lookup(messages, `Editor.collections.${spec.folder}`)).toEqual(expect.any(String));
@@ -52,8 +63,16 @@ describe('the form generated from each collection schema', () => {
   }
 
   it('offers dates as date inputs, e-mail and web addresses as such, fixed choices as selects, lists of choices as checkbox groups and lists of texts one per line', () => {
-    const kinds = (folder: string) => Object.fromEntries(formFields(collections.get(folder)!).map((field) => [field.name, field.kind]));
-    expect(kinds('pages')).toMatchObject({ template: 'select', menu: 'checkboxes', order: 'number', updated: 'date', draft: 'checkbox', description: 'textarea' });
+    const kinds = (folder: string) =>
+      Object.fromEntries(formFields(collections.get(folder)!).map((field) => [field.name, field.kind]));
+    expect(kinds('pages')).toMatchObject({
+      template: 'select',
+      menu: 'checkboxes',
+      order: 'number',
+      updated: 'date',
+      draft: 'checkbox',
+      description: 'textarea',
+    });
     expect(kinds('partners')).toMatchObject({ kind: 'select', website: 'url' });
     expect(kinds('contacts')).toMatchObject({ email: 'email' });
     expect(kinds('project')).toMatchObject({ start: 'date', end: 'date', fundWebsite: 'url', goals: 'lines' });

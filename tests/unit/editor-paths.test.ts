@@ -12,7 +12,21 @@ fs.mkdirSync(path.join(root, 'public/materials'), { recursive: true });
 fs.symlinkSync(outside, path.join(root, 'content/escape'));
 afterAll(() => [root, outside].forEach((folder) => fs.rmSync(folder, { recursive: true, force: true })));
 
-const traversals = ['..', '../x', '../../etc/passwd', 'a/../../b', '%2e%2e', '..%2f..%2fx', 'a\\..\\..\\b', '/etc/passwd', 'x\0y', 'goals.de.md', 'Goals', 'a b', ''];
+const traversals = [
+  '..',
+  '../x',
+  '../../etc/passwd',
+  'a/../../b',
+  '%2e%2e',
+  '..%2f..%2fx',
+  'a\\..\\..\\b',
+  '/etc/passwd',
+  'x\0y',
+  'goals.de.md',
+  'Goals',
+  'a b',
+  '',
+];
 
 describe('the path guard: no write leaves content/ or public/materials/', () => {
   it('accepts the files of entries and documents', () => {

@@ -24,7 +24,9 @@ describe('saving front matter as a person would', () => {
   });
 
   it('leaves every content file of the project unchanged when nothing changed', () => {
-    const files = fs.readdirSync('content', { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.md'));
+    const files = fs
+      .readdirSync('content', { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.md'));
     for (const file of files) {
       const text = fs.readFileSync(path.join('content', file), 'utf8');
       expect(writeFile(text, { fields: {}, order }), file).toBe(text);
@@ -33,11 +35,19 @@ describe('saving front matter as a person would', () => {
 
   it('changes only the changed line, keeping comments, quotes and order', () => {
     const changed = writeFile(page, { fields: { title: 'Unsere Ziele: neu', description: 'Kurz gesagt' }, order });
-    expect(changed).toBe(page.replace('title: Ziele #', 'title: "Unsere Ziele: neu" #').replace('"Die Ziele: kurz gesagt"', '"Kurz gesagt"'));
+    expect(changed).toBe(
+      page
+        .replace('title: Ziele #', 'title: "Unsere Ziele: neu" #')
+        .replace('"Die Ziele: kurz gesagt"', '"Kurz gesagt"'),
+    );
   });
 
   it('puts a new field where the schema has it, removes an emptied one and keeps list style', () => {
-    const changed = writeFile(page, { fields: { slug: 'ziele', updated: '2026-01-02', order: undefined, menu: ['header'] }, order, body: '\nNeu\n' });
+    const changed = writeFile(page, {
+      fields: { slug: 'ziele', updated: '2026-01-02', order: undefined, menu: ['header'] },
+      order,
+      body: '\nNeu\n',
+    });
     expect(changed).toBe(`---
 template: page # Art der Seite
 menu: [header]
@@ -55,11 +65,15 @@ Neu
     const goals = ['Erfassen, was die Städte bisher getan haben', 'Partnerschaften in Europa aufbauen'];
     const written = writeFile(null, { fields: { goals }, order: ['goals'] });
     expect(written).toBe(`---\ngoals:\n  - ${goals[0]}\n  - ${goals[1]}\n---\n`);
-    expect(writeFile(written, { fields: { goals: [goals[0], 'Bewusstsein schaffen'] }, order: ['goals'] })).toBe(written.replace(goals[1], 'Bewusstsein schaffen'));
+    expect(writeFile(written, { fields: { goals: [goals[0], 'Bewusstsein schaffen'] }, order: ['goals'] })).toBe(
+      written.replace(goals[1], 'Bewusstsein schaffen'),
+    );
   });
 
   it('quotes text that YAML would otherwise read as a number or a yes/no', () => {
-    expect(writeFile(null, { fields: { title: '863614', menuTitle: 'true' }, order })).toBe('---\ntitle: "863614"\nmenuTitle: "true"\n---\n');
+    expect(writeFile(null, { fields: { title: '863614', menuTitle: 'true' }, order })).toBe(
+      '---\ntitle: "863614"\nmenuTitle: "true"\n---\n',
+    );
   });
 });
 

@@ -55,13 +55,24 @@ describe('the map of Europe', () => {
   it('places labels inside the drawing without overlapping each other', () => {
     const boxes = map.markers.map((label) => {
       const width = label.label.length * map.labelSize * 0.55;
-      const left = label.anchor === 'start' ? label.labelX : label.anchor === 'end' ? label.labelX - width : label.labelX - width / 2;
-      return { left, right: left + width, top: label.labelY - map.labelSize / 2, bottom: label.labelY + map.labelSize / 2 };
+      const left =
+        label.anchor === 'start'
+          ? label.labelX
+          : label.anchor === 'end'
+            ? label.labelX - width
+            : label.labelX - width / 2;
+      return {
+        left,
+        right: left + width,
+        top: label.labelY - map.labelSize / 2,
+        bottom: label.labelY + map.labelSize / 2,
+      };
     });
     for (const [index, box] of boxes.entries()) {
       expect(inside(map, box.left, box.top) && inside(map, box.right, box.bottom), map.markers[index].label).toBe(true);
       for (const other of boxes.slice(index + 1)) {
-        const apart = box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
+        const apart =
+          box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
         expect(apart, `${map.markers[index].label} overlaps another label`).toBe(true);
       }
     }
@@ -91,7 +102,9 @@ describe('CompactPath', () => {
       path.lineTo(x, y + 10);
       path.closePath();
     };
-    expect(draw((path) => (square(path, 5.4, 5.6), square(path, 20, 30)))).toBe('m5 6l10 0 0 10-10 0zm15 24l10 0 0 10-10 0z');
+    expect(draw((path) => (square(path, 5.4, 5.6), square(path, 20, 30)))).toBe(
+      'm5 6l10 0 0 10-10 0zm15 24l10 0 0 10-10 0z',
+    );
   });
 
   it('drops points closer than the tolerance and rings too small to see', () => {

@@ -71,8 +71,11 @@ describe('the language chooser of the static export', () => {
 
 describe('the first step of `npm run build:static`', () => {
   // The command exactly as package.json runs it, so that a change of how it is run is tested too.
-  const command = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts['build:static'].split(' && ')[0];
-  const run = (siteUrl: string) => spawnSync('sh', ['-c', command], { env: { ...process.env, SITE_URL: siteUrl }, encoding: 'utf8' });
+  const command = (JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> }).scripts[
+    'build:static'
+  ].split(' && ')[0];
+  const run = (siteUrl: string) =>
+    spawnSync('sh', ['-c', command], { env: { ...process.env, SITE_URL: siteUrl }, encoding: 'utf8' });
 
   it.each([
     ['', 'SITE_URL is not set'],
@@ -92,7 +95,8 @@ describe('the first step of `npm run build:static`', () => {
 describe('pruning the export after its pages are stripped', () => {
   const files = {
     'index.html': '<link rel="stylesheet" href="/_next/static/chunks/site.css">',
-    'de/ziele.html': '<link rel="stylesheet" href="/_next/static/chunks/site.css"><img src="../_next/static/media/logo.svg">',
+    'de/ziele.html':
+      '<link rel="stylesheet" href="/_next/static/chunks/site.css"><img src="../_next/static/media/logo.svg">',
     'de/ziele.txt': 'payload',
     'de/ziele/__next._tree.txt': 'payload',
     'de/ziele/__next.$d$locale.txt': 'payload',
@@ -114,11 +118,20 @@ describe('pruning the export after its pages are stripped', () => {
     }
     return dir;
   }
-  const remaining = (dir: string) => fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((name) => name.split(path.sep).join('/')).sort();
+  const remaining = (dir: string) =>
+    fs
+      .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+      .map((name) => name.split(path.sep).join('/'))
+      .sort();
 
-  it("removes the RSC payload beside pages, but not other text files", () => {
+  it('removes the RSC payload beside pages, but not other text files', () => {
     const dir = exportFixture();
-    expect(removePayloads(dir).sort()).toEqual(['_not-found/__next._full.txt', 'de/ziele.txt', 'de/ziele/__next.$d$locale.txt', 'de/ziele/__next._tree.txt']);
+    expect(removePayloads(dir).sort()).toEqual([
+      '_not-found/__next._full.txt',
+      'de/ziele.txt',
+      'de/ziele/__next.$d$locale.txt',
+      'de/ziele/__next._tree.txt',
+    ]);
     expect(remaining(dir)).toContain('robots.txt');
     fs.rmSync(dir, { recursive: true });
   });
@@ -126,11 +139,29 @@ describe('pruning the export after its pages are stripped', () => {
   it("removes Next's 404 copy, every file under _next/ no page or stylesheet points to, and emptied folders", () => {
     const dir = exportFixture();
     removePayloads(dir);
-    const pageAssets = new Set(['index.html', 'de/ziele.html'].flatMap((page) => nextAssetsReferencedBy(files[page as keyof typeof files], dir, path.join(dir, page))));
-    expect(removeUnreferenced(dir, pageAssets).sort()).toEqual(['_next/static/chunks/runtime.js', '_next/static/media/unused.png', '_not-found', '_not-found.html']);
+    const pageAssets = new Set(
+      ['index.html', 'de/ziele.html'].flatMap((page) =>
+        nextAssetsReferencedBy(files[page as keyof typeof files], dir, path.join(dir, page)),
+      ),
+    );
+    expect(removeUnreferenced(dir, pageAssets).sort()).toEqual([
+      '_next/static/chunks/runtime.js',
+      '_next/static/media/unused.png',
+      '_not-found',
+      '_not-found.html',
+    ]);
     expect(remaining(dir)).toEqual([
-      '_next', '_next/static', '_next/static/chunks', '_next/static/chunks/site.css', '_next/static/media', '_next/static/media/font.woff2',
-      '_next/static/media/logo.svg', 'de', 'de/ziele.html', 'index.html', 'robots.txt',
+      '_next',
+      '_next/static',
+      '_next/static/chunks',
+      '_next/static/chunks/site.css',
+      '_next/static/media',
+      '_next/static/media/font.woff2',
+      '_next/static/media/logo.svg',
+      'de',
+      'de/ziele.html',
+      'index.html',
+      'robots.txt',
     ]);
     fs.rmSync(dir, { recursive: true });
   });
@@ -139,7 +170,14 @@ describe('pruning the export after its pages are stripped', () => {
 describe('setting the previous export aside before `next build`', () => {
   function previousExport(): string {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-discard-'));
-    const files = ['.next/cache/turbopack/state', '.next/trace', '.next/server/app/de.html', '.next/BUILD_ID', 'out/de.html', 'out/_next/static/site.css'];
+    const files = [
+      '.next/cache/turbopack/state',
+      '.next/trace',
+      '.next/server/app/de.html',
+      '.next/BUILD_ID',
+      'out/de.html',
+      'out/_next/static/site.css',
+    ];
     for (const name of files) {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), name);
@@ -150,7 +188,11 @@ describe('setting the previous export aside before `next build`', () => {
   it("moves the pages and the build files out of the way, keeps Next's cache and trace, and deletes them in the background", async () => {
     const dir = previousExport();
     const discardDir = path.join(dir, 'discarded');
-    expect(discardPreviousExport(dir, '.next', 'out', discardDir).sort()).toEqual(['.next/BUILD_ID', '.next/server', 'out']);
+    expect(discardPreviousExport(dir, '.next', 'out', discardDir).sort()).toEqual([
+      '.next/BUILD_ID',
+      '.next/server',
+      'out',
+    ]);
     expect(fs.readdirSync(path.join(dir, '.next')).sort()).toEqual(['cache', 'trace']);
     expect(fs.readFileSync(path.join(dir, '.next/cache/turbopack/state'), 'utf8')).toBe('.next/cache/turbopack/state');
     expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);

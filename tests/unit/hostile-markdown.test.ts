@@ -10,27 +10,70 @@ import { checkSite, validSite } from './site-fixture';
 
 // Elements that run code, load or embed something, submit data, change the page's base or style, or hide markup.
 const activeElements = new Set([
-  'script', 'style', 'link', 'meta', 'base', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'form', 'button',
-  'textarea', 'select', 'svg', 'math', 'template', 'noscript', 'xmp', 'marquee', 'portal', 'video', 'audio', 'body', 'html',
+  'script',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'form',
+  'button',
+  'textarea',
+  'select',
+  'svg',
+  'math',
+  'template',
+  'noscript',
+  'xmp',
+  'marquee',
+  'portal',
+  'video',
+  'audio',
+  'body',
+  'html',
 ]);
 // Attributes that hold an address the browser may follow or load.
-const addressAttributes = ['href', 'src', 'srcSet', 'action', 'formAction', 'poster', 'background', 'data', 'cite', 'longDesc', 'xLinkHref'];
+const addressAttributes = [
+  'href',
+  'src',
+  'srcSet',
+  'action',
+  'formAction',
+  'poster',
+  'background',
+  'data',
+  'cite',
+  'longDesc',
+  'xLinkHref',
+];
 const safeSchemes = ['http', 'https', 'mailto', 'tel'];
 
 /** The scheme as a browser reads it (WHATWG URL): tabs and line breaks removed, leading controls and spaces trimmed. */
-const schemeOf = (address: string) => /^([a-z][a-z\d+.-]*):/i.exec(address.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1].toLowerCase();
+const schemeOf = (address: string) =>
+  /^([a-z][a-z\d+.-]*):/i.exec(address.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+/, ''))?.[1].toLowerCase();
 
 /** Everything live in rendered HTML, found by parsing it as the browser does where the page inserts it (inside a <div>). */
 function liveMarkup(html: string): string[] {
   const found: string[] = [];
   visit(unified().use(rehypeParse, { fragment: true }).parse(html) as Root, 'element', (node: Element) => {
     if (activeElements.has(node.tagName)) found.push(`<${node.tagName}>`);
-    if (node.tagName === 'input' && !(node.properties.type === 'checkbox' && node.properties.disabled)) found.push('an enabled <input>');
+    if (node.tagName === 'input' && !(node.properties.type === 'checkbox' && node.properties.disabled))
+      found.push('an enabled <input>');
     for (const [name, value] of Object.entries(node.properties)) {
       if (/^on/i.test(name) || name === 'style' || name === 'srcDoc') found.push(`${name} on <${node.tagName}>`);
       if (name === 'name' && !String(value).startsWith('user-content-')) found.push(`name="${value}" (DOM clobbering)`);
       if (!addressAttributes.includes(name)) continue;
-      const addresses = name === 'srcSet' ? String(value).split(',').map((candidate) => candidate.trim().split(/\s+/)[0]) : [String(value)];
+      const addresses =
+        name === 'srcSet'
+          ? String(value)
+              .split(',')
+              .map((candidate) => candidate.trim().split(/\s+/)[0])
+          : [String(value)];
       for (const address of addresses) {
         const scheme = schemeOf(address);
         if (scheme && !safeSchemes.includes(scheme)) found.push(`${name}="${address}"`);
@@ -41,26 +84,27 @@ function liveMarkup(html: string): string[] {
 }
 
 describe('Markdown written to attack visitors', () => {
-  it.each(xssVectors.map((vector) => [vector.markdown, vector.refusedAs] as const))('%j renders without live markup and is refused as %s', (markdown, refusedAs) => {
-    const html = renderMarkdown(markdown);
-    expect(liveMarkup(html), html).toEqual([]);
-    const codes = inspectMarkdown(markdown).problems.map((problem) => problem.code);
-    if (refusedAs) expect(codes).toContain(refusedAs);
-    else expect(codes.filter((code) => code.startsWith('html_') || code === 'link_scheme_not_allowed')).toEqual([]);
-  });
+  it.each(xssVectors.map((vector) => [vector.markdown, vector.refusedAs] as const))(
+    '%j renders without live markup and is refused as %s',
+    (markdown, refusedAs) => {
+      const html = renderMarkdown(markdown);
+      expect(liveMarkup(html), html).toEqual([]);
+      const codes = inspectMarkdown(markdown).problems.map((problem) => problem.code);
+      if (refusedAs) expect(codes).toContain(refusedAs);
+      else expect(codes.filter((code) => code.startsWith('html_') || code === 'link_scheme_not_allowed')).toEqual([]);
+    },
+  );
 
   it('the checker of this test finds live markup where there is some', () => {
-    expect(liveMarkup('<p><img src=x onerror=alert(1)><a href="jav&#x09;ascript:x">a</a><svg></svg><p style="x">')).toEqual([
-      'onError on <img>',
-      'href="jav\tascript:x"',
-      '<svg>',
-      'style on <p>',
-    ]);
+    expect(
+      liveMarkup('<p><img src=x onerror=alert(1)><a href="jav&#x09;ascript:x">a</a><svg></svg><p style="x">'),
+    ).toEqual(['onError on <img>', 'href="jav\tascript:x"', '<svg>', 'style on <p>']);
   });
 });
 
 const goals = validSite['content/pages/goals.de.md']!;
-const withBody = (body: string) => checkSite({ 'content/pages/goals.de.md': `${goals}\n${body}\n` }).issues.map((issue) => formatIssue(issue, 'en'));
+const withBody = (body: string) =>
+  checkSite({ 'content/pages/goals.de.md': `${goals}\n${body}\n` }).issues.map((issue) => formatIssue(issue, 'en'));
 
 describe('the content check refuses markup the site would remove, naming line and remedy', () => {
   it('elements that are not allowed', () => {
@@ -84,6 +128,10 @@ describe('the content check refuses markup the site would remove, naming line an
   });
 
   it('while harmless HTML, page: links and web, e-mail and phone addresses pass', () => {
-    expect(withBody('<span lang="it">Comune di Ravenna</span>, [Kontakt](page:goals), [Mail](mailto:a@example.org), [Tel](tel:+496074), <sup>1</sup>')).toEqual([]);
+    expect(
+      withBody(
+        '<span lang="it">Comune di Ravenna</span>, [Kontakt](page:goals), [Mail](mailto:a@example.org), [Tel](tel:+496074), <sup>1</sup>',
+      ),
+    ).toEqual([]);
   });
 });

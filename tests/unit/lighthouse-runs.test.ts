@@ -8,11 +8,15 @@ vi.mock('lighthouse', () => ({ default: lighthouse }));
 /** What Lighthouse answers for a run it recorded, reduced to what the bench reads. */
 function recorded(performance: number) {
   const audit = { numericValue: 100, score: 1, scoreDisplayMode: 'numeric' };
-  const categories = Object.fromEntries(['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [id, { score: performance }]));
+  const categories = Object.fromEntries(
+    ['performance', 'accessibility', 'best-practices', 'seo'].map((id) => [id, { score: performance }]),
+  );
   return { lhr: { categories, audits: new Proxy({}, { get: () => audit }), environment: { benchmarkIndex: 1500 } } };
 }
 
-const unrecorded = { lhr: { runtimeError: { code: 'NO_NAVSTART', message: 'Something went wrong with recording the trace' } } };
+const unrecorded = {
+  lhr: { runtimeError: { code: 'NO_NAVSTART', message: 'Something went wrong with recording the trace' } },
+};
 
 describe('a Lighthouse run that fails to record the page load', () => {
   beforeEach(() => {
@@ -20,7 +24,7 @@ describe('a Lighthouse run that fails to record the page load', () => {
     vi.spyOn(console, 'warn').mockImplementation(() => {});
   });
 
-  it('is run again, and the page\'s figures say so', async () => {
+  it("is run again, and the page's figures say so", async () => {
     lighthouse.mockResolvedValueOnce(recorded(1)).mockResolvedValueOnce(unrecorded).mockResolvedValue(recorded(0.98));
     const figures = await auditPage('http://127.0.0.1:1', '/en/goals', 9222, 3);
     expect(lighthouse).toHaveBeenCalledTimes(4);
@@ -33,7 +37,9 @@ describe('a Lighthouse run that fails to record the page load', () => {
 
   it('fails the audit when the page fails again and again', async () => {
     lighthouse.mockResolvedValue(unrecorded);
-    await expect(auditPage('http://127.0.0.1:1', '/en/goals', 9222, 3)).rejects.toThrow('Lighthouse on /en/goals: Something went wrong');
+    await expect(auditPage('http://127.0.0.1:1', '/en/goals', 9222, 3)).rejects.toThrow(
+      'Lighthouse on /en/goals: Something went wrong',
+    );
     expect(lighthouse).toHaveBeenCalledTimes(3);
   });
 

@@ -25,9 +25,11 @@ describe('renderMarkdown', () => {
   });
 
   it('resolves links through the resolver', () => {
-    expect(renderMarkdown('[Kontakt](page:contact)', { resolveLink: (href) => (href === 'page:contact' ? '/de/kontakt' : undefined) })).toContain(
-      '<a href="/de/kontakt">Kontakt</a>',
-    );
+    expect(
+      renderMarkdown('[Kontakt](page:contact)', {
+        resolveLink: (href) => (href === 'page:contact' ? '/de/kontakt' : undefined),
+      }),
+    ).toContain('<a href="/de/kontakt">Kontakt</a>');
   });
 });
 

@@ -10,7 +10,8 @@ import { writeSite } from './site-fixture';
 
 // A fixture with one document, as staff add it: the description in content/materials, the file in public/materials.
 const report = {
-  'content/materials/final-report.de.md': '---\nfile: epi-bericht.pdf\nlanguage: de\ndate: 2022-06-30\ntitle: Abschlussbericht\nsummary: Was die Städte vorhatten\n---\n',
+  'content/materials/final-report.de.md':
+    '---\nfile: epi-bericht.pdf\nlanguage: de\ndate: 2022-06-30\ntitle: Abschlussbericht\nsummary: Was die Städte vorhatten\n---\n',
   'public/materials/epi-bericht.pdf': `%PDF-1.4\n${'x'.repeat(3 * 1024)}`,
 };
 
@@ -49,6 +50,8 @@ describe('the materials list', () => {
   });
 
   it('says in one sentence that there is nothing to download', () => {
-    expect(render('en', materialsOf({}, 'en'))).toBe(`<p class="mt-2 text-lg" data-empty-state="true">${en.Materials.empty}</p>`);
+    expect(render('en', materialsOf({}, 'en'))).toBe(
+      `<p class="mt-2 text-lg" data-empty-state="true">${en.Materials.empty}</p>`,
+    );
   });
 });

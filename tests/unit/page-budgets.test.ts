@@ -28,12 +28,17 @@ describe('the HTML budget', () => {
   const longText = 100 * 1024;
 
   it('lets staff write a long page: its text does not count', () => {
-    expect(brokenBudgets(weights(page(frame + longText, longText), page(frame + longText, longText)), floorJs)).toEqual([]);
+    expect(brokenBudgets(weights(page(frame + longText, longText), page(frame + longText, longText)), floorJs)).toEqual(
+      [],
+    );
   });
 
   it('holds what the templates add around the text', () => {
     const heavyFrame = budgets.htmlGzip + 1024;
-    const broken = brokenBudgets(weights(page(heavyFrame + longText, longText), page(heavyFrame + longText, longText)), floorJs);
+    const broken = brokenBudgets(
+      weights(page(heavyFrame + longText, longText), page(heavyFrame + longText, longText)),
+      floorJs,
+    );
     expect(broken).toHaveLength(2);
     expect(broken[0]).toMatch(/^server \/de\/lang: .* beyond the page's own text/);
     expect(broken[1]).toMatch(/^export \/de\/lang: /);

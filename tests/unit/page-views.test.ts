@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findAlternates, findPage, findTemplatePage, findTranslations, listSlugParams, selectNavigation, type Site } from '@/lib/content';
+import {
+  findAlternates,
+  findPage,
+  findTemplatePage,
+  findTranslations,
+  listSlugParams,
+  selectNavigation,
+  type Site,
+} from '@/lib/content';
 import { checkSite } from './site-fixture';
 
 function siteWith(changes: Record<string, string | null> = {}): Site {
@@ -39,7 +47,12 @@ describe('page lookups', () => {
     expect(selectNavigation(site, 'de', 'header').map((page) => page.key)).toEqual(['home', 'goals', 'extra']);
     expect(selectNavigation(site, 'en', 'header').map((page) => page.key)).toEqual(['home', 'goals']);
     expect(selectNavigation(site, 'de', 'footer').map((page) => page.key)).toEqual(['extra']);
-    expect(listSlugParams(site, 'de')).toEqual(expect.arrayContaining([{ locale: 'de', slug: 'ziele' }, { locale: 'de', slug: 'extra' }]));
+    expect(listSlugParams(site, 'de')).toEqual(
+      expect.arrayContaining([
+        { locale: 'de', slug: 'ziele' },
+        { locale: 'de', slug: 'extra' },
+      ]),
+    );
     expect(listSlugParams(site)).toHaveLength(3);
   });
 

@@ -12,15 +12,23 @@ const write = (file: string, text: string) => {
   fs.mkdirSync(path.dirname(path.join(project, file)), { recursive: true });
   fs.writeFileSync(path.join(project, file), text);
 };
-const run = () => execFileSync(process.execPath, [runner, '--packages', 'scripts/hello.ts'], { cwd: project, encoding: 'utf8' }).trim();
+const run = () =>
+  execFileSync(process.execPath, [runner, '--packages', 'scripts/hello.ts'], { cwd: project, encoding: 'utf8' }).trim();
 // Modification times are compared, so a change must not land in the same millisecond as the first build.
-const later = (file: string) => fs.utimesSync(path.join(project, file), new Date(Date.now() + 5_000), new Date(Date.now() + 5_000));
+const later = (file: string) =>
+  fs.utimesSync(path.join(project, file), new Date(Date.now() + 5_000), new Date(Date.now() + 5_000));
 
 beforeEach(() => {
   project = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-run-bundled-'));
-  write('scripts/hello.ts', "import { greeting } from '../lib/greeting';\nimport { name } from 'fake-package';\nconsole.log(`${greeting}, ${name}`);\n");
+  write(
+    'scripts/hello.ts',
+    "import { greeting } from '../lib/greeting';\nimport { name } from 'fake-package';\nconsole.log(`${greeting}, ${name}`);\n",
+  );
   // esbuild keeps a comment inside an object literal unless it leaves out whitespace.
-  write('lib/greeting.ts', "const words = {\n  // Grüße\n  hello: 'Hallo',\n};\nexport const greeting = words.hello;\n");
+  write(
+    'lib/greeting.ts',
+    "const words = {\n  // Grüße\n  hello: 'Hallo',\n};\nexport const greeting = words.hello;\n",
+  );
   write('node_modules/fake-package/package.json', '{ "name": "fake-package", "main": "index.js" }');
   write('node_modules/fake-package/index.js', "exports.name = 'Welt';\n");
   write('node_modules/.package-lock.json', '{}');
@@ -39,7 +47,9 @@ describe('scripts/run-bundled.mjs', () => {
 
   it('writes a bundle of plain ASCII, which V8 reads and compiles faster, even from sources with other characters in comments', () => {
     run();
-    expect([...fs.readFileSync(path.join(project, 'node_modules/.cache/epi/hello.cjs'))].every((byte) => byte < 0x80)).toBe(true);
+    expect(
+      [...fs.readFileSync(path.join(project, 'node_modules/.cache/epi/hello.cjs'))].every((byte) => byte < 0x80),
+    ).toBe(true);
   });
 
   it('bundles again when a project file changed', () => {

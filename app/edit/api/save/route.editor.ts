@@ -18,6 +18,10 @@ export async function POST(request: Request) {
   if (result.errors > 0) return refusal(422, { error: 'content_errors', ...result });
   for (const [file, text] of Object.entries(overrides)) if (text !== null) writeAtomic(root, file, text);
   const saved = loadEntry(root, { ...body.entry, isNew: false });
-  return Response.json({ saved: Object.keys(overrides), versions: saved.versions, form: saved.form, issues: result.issues });
+  return Response.json({
+    saved: Object.keys(overrides),
+    versions: saved.versions,
+    form: saved.form,
+    issues: result.issues,
+  });
 }
-

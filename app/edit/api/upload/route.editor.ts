@@ -7,7 +7,8 @@ import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/edito
 /** Puts a document into public/materials/ under a safe, new name; the form then fills in the entry's file field. */
 export async function POST(request: Request) {
   if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
-  if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024) return refusal(413, { error: 'size' });
+  if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024)
+    return refusal(413, { error: 'size' });
   const document = (await request.formData().catch(() => undefined))?.get('document');
   if (!(document instanceof File)) return refusal(400, { error: 'bad_request' });
   if (document.size > maxUploadBytes) return refusal(413, { error: 'size' });

@@ -14,7 +14,11 @@ function entryOrNotFound(folder: string, key: string) {
   }
 }
 
-export default async function EditEntry({ params }: { params: Promise<{ locale: string; folder: string; key: string }> }) {
+export default async function EditEntry({
+  params,
+}: {
+  params: Promise<{ locale: string; folder: string; key: string }>;
+}) {
   const { locale, folder, key } = await params;
   return <EntryPage lang={locale as Locale} entry={entryOrNotFound(folder, key)} />;
 }

@@ -16,7 +16,11 @@ interface PreviewProps {
  */
 export default async function Preview({ params, searchParams }: PreviewProps) {
   const { locale, folder, key } = await params;
-  const { site, issues } = checkContent({ projectDir: contentRoot(), includeDrafts: true, overrides: previewText((await searchParams).token) });
+  const { site, issues } = checkContent({
+    projectDir: contentRoot(),
+    includeDrafts: true,
+    overrides: previewText((await searchParams).token),
+  });
   const page =
     folder === 'pages'
       ? site?.pages.find((candidate) => candidate.key === key && candidate.locale === locale)
