@@ -1,16 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './tests/browser';
+import { chromiumLaunchOptions } from './scripts/tooling/chromium';
 
-const chromiumPath = chromiumExecutable() ?? undefined;
-const chromium = {
-  ...devices['Desktop Chrome'],
-  launchOptions: chromiumPath
-    ? {
-        executablePath: chromiumPath,
-        args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-      }
-    : undefined,
-};
+const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
 
 // Both web servers take a free port and print it; Playwright hands the ports to the workers as
 // SERVER_PORT and EXPORT_PORT (the named groups below).

@@ -1,12 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumExecutable } from './tests/browser';
+import { chromiumLaunchOptions } from './scripts/tooling/chromium';
 import { copyContent } from './tests/editor/content-copy';
 
 // The editor's tests run `npm run edit` as staff do, on a copy of the content (never the real content/).
 // The config is read by the runner and by each worker; the copy is made once and handed on in the environment.
 process.env.CONTENT_ROOT ??= copyContent(process.cwd());
-
-const chromiumPath = chromiumExecutable() ?? undefined;
 
 export default defineConfig({
   testDir: 'tests/editor',
@@ -23,12 +21,7 @@ export default defineConfig({
     locale: 'de-DE',
     viewport: { width: 1400, height: 1000 },
     trace: 'off',
-    launchOptions: chromiumPath
-      ? {
-          executablePath: chromiumPath,
-          args: ['--disable-background-networking', '--disable-component-update', '--no-first-run'],
-        }
-      : undefined,
+    launchOptions: chromiumLaunchOptions(),
   },
   projects: [
     // `next dev` compiles each route on its first request: once, before the tests, instead of inside their time limits.

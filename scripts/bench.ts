@@ -27,9 +27,9 @@ import { performanceJson, writeReport } from './bench/report';
 import type { BenchResults } from './bench/results';
 import { measureScaling } from './bench/scaling';
 import { measureThroughput } from './bench/throughput';
-import { serveExport } from '../tests/e2e/nginx';
+import { serveExport } from './tooling/nginx';
 import { exportDir } from '../lib/build-output';
-import { startServer } from './production-server';
+import { startServer } from './tooling/production-server';
 
 const allParts = ['weight', 'throughput', 'lighthouse', 'scaling'] as const;
 const { values } = parseArgs({

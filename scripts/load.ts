@@ -11,7 +11,7 @@ import { checkContent } from '../lib/content';
 import { writeDocSection } from './doc-section';
 import { quietLoad } from './bench/machine';
 import { processGroupUsage } from './process-group';
-import { startServer } from './production-server';
+import { startServer } from './tooling/production-server';
 
 const connections = 100;
 const seconds = 30;

@@ -9,9 +9,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { serveExport } from '../tests/e2e/nginx';
+import { serveExport } from './tooling/nginx';
 import { writeDocSection } from './doc-section';
-import { startServer } from './production-server';
+import { startServer } from './tooling/production-server';
 
 /**
  * The Observatory is a whole server application (web framework, PostgreSQL client built from source, error

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
 import { checkContent } from '../lib/content';
-import { chromiumExecutable } from '../tests/browser';
-import { startServer } from './production-server';
+import { chromiumExecutable } from './tooling/chromium';
+import { startServer } from './tooling/production-server';
 
 const folder = 'docs/screenshots';
 const widths = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { chromiumExecutable } from '../tests/browser';
+import { chromiumExecutable } from './tooling/chromium';
 
 const missing: string[] = [];
 if (chromiumExecutable() === null) {

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import lighthouse, { type Result } from 'lighthouse';
-import { chromiumExecutable } from '../../tests/browser';
-import { serveExport } from '../../tests/e2e/nginx';
+import { chromiumExecutable } from '../tooling/chromium';
+import { serveExport } from '../tooling/nginx';
 import { median } from './median';
 
 export const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -1,7 +1,7 @@
 import autocannon from 'autocannon';
-import { serveExport } from '../../tests/e2e/nginx';
+import { serveExport } from '../tooling/nginx';
 import { processGroupUsage } from '../process-group';
-import { startServer } from '../production-server';
+import { startServer } from '../tooling/production-server';
 import { proxiedFloorPage, sizedFloorPage } from './floor';
 
 export interface Throughput {

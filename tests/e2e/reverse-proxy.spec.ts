@@ -2,7 +2,7 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { exportDir } from '../../lib/build-output';
 import { publishedPages } from './content-index';
 import { hostileRequests, probe, stylesheetOf } from './hostile-requests';
-import { replaceLine, serveExport, startNginx } from './nginx';
+import { replaceLine, serveExport, startNginx } from '../../scripts/tooling/nginx';
 import { origins, siteMode } from './site-mode';
 
 /**

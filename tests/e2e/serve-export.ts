@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveExport } from './nginx';
+import { serveExport } from '../../scripts/tooling/nginx';
 
 const root = path.resolve('out');
 if (!fs.existsSync(path.join(root, 'index.html'))) {
