@@ -8,8 +8,21 @@ export type BodyReporter = (code: IssueCode, line: number | undefined, params?: 
 
 // Link texts that say nothing about where the link leads (WCAG 2.4.4).
 const meaninglessLinkTexts = new Set([
-  'hier', 'mehr', 'weiter', 'link', 'klicken', 'hier klicken', 'mehr erfahren', 'weiterlesen',
-  'here', 'more', 'click', 'click here', 'read more', 'learn more', 'this',
+  'hier',
+  'mehr',
+  'weiter',
+  'link',
+  'klicken',
+  'hier klicken',
+  'mehr erfahren',
+  'weiterlesen',
+  'here',
+  'more',
+  'click',
+  'click here',
+  'read more',
+  'learn more',
+  'this',
 ]);
 
 const headingLevel = (node: Element) => (/^h[1-6]$/.test(node.tagName) ? Number(node.tagName[1]) : undefined);
@@ -39,12 +52,15 @@ export function checkBody(tree: Root, report: BodyReporter) {
     if (node.tagName === 'a') {
       const text = (toString(node) || imageAlt(node.children)).trim();
       if (!text) report('link_without_text', line, { value: String(node.properties.href ?? '') });
-      else if (meaninglessLinkTexts.has(text.toLowerCase().replace(/[.:!\u2026]+$/, ''))) report('link_text_meaningless', line, { value: text });
+      else if (meaninglessLinkTexts.has(text.toLowerCase().replace(/[.:!\u2026]+$/, '')))
+        report('link_text_meaningless', line, { value: text });
     }
     if (node.tagName === 'table' && !hasHeaderRow(node)) report('table_without_header', line);
   });
 }
 
 function imageAlt(children: ElementContent[]): string {
-  return children.map((child) => (child.type === 'element' && child.tagName === 'img' ? String(child.properties.alt ?? '') : '')).join('');
+  return children
+    .map((child) => (child.type === 'element' && child.tagName === 'img' ? String(child.properties.alt ?? '') : ''))
+    .join('');
 }

@@ -20,8 +20,14 @@ export interface Coverage {
  * Which page exists in which language, and translations that may lag behind their German original. Only the content
  * check and the editor ask for it: it needs the history of every file.
  */
-export function measureCoverage(collections: Collections, source: ContentSource, history: FileHistory, issues: ContentIssue[]): Coverage {
-  const lastChange = (file: string) => (source.isEdited(file) ? undefined : history.committedChange(file)) ?? source.modifiedAt(file);
+export function measureCoverage(
+  collections: Collections,
+  source: ContentSource,
+  history: FileHistory,
+  issues: ContentIssue[],
+): Coverage {
+  const lastChange = (file: string) =>
+    (source.isEdited(file) ? undefined : history.committedChange(file)) ?? source.modifiedAt(file);
   const pages = Object.fromEntries(routing.locales.map((locale) => [locale, 0])) as Record<Locale, number>;
   const untranslated: Coverage['untranslated'] = [];
   for (const entry of collections.pages) {
@@ -41,7 +47,13 @@ function warnOutdatedTranslations(entry: PageEntry, lastChange: (file: string) =
     const version = entry.versions[locale];
     if (locale === routing.defaultLocale || !version) continue;
     if (lastChange(original.file) > lastChange(version.file)) {
-      issues.push({ severity: 'warning', file: version.file, line: 1, code: 'translation_outdated', params: { original: original.file } });
+      issues.push({
+        severity: 'warning',
+        file: version.file,
+        line: 1,
+        code: 'translation_outdated',
+        params: { original: original.file },
+      });
     }
   }
 }

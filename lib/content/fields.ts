@@ -14,17 +14,13 @@ export const languageCode = z
     params: { code: 'bad_language' },
   });
 
-export const countryCode = z
-  .string()
-  .refine((value) => /^[A-Z]{2}$/.test(value) && hasDisplayName('region', value), {
-    params: { code: 'bad_country' },
-  });
+export const countryCode = z.string().refine((value) => /^[A-Z]{2}$/.test(value) && hasDisplayName('region', value), {
+  params: { code: 'bad_country' },
+});
 
-export const phone = z
-  .string()
-  .refine((value) => /^\+[1-9][\d ()/-]{6,}$/.test(value) && !value.includes('(0)'), {
-    params: { code: 'bad_phone' },
-  });
+export const phone = z.string().refine((value) => /^\+[1-9][\d ()/-]{6,}$/.test(value) && !value.includes('(0)'), {
+  params: { code: 'bad_phone' },
+});
 
 export const email = z.email();
 

@@ -47,7 +47,8 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   try {
     const parsed = matter(text, { engines: { yaml: yamlEngine(keyLines) } });
     const data: unknown = parsed.data;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) return { line: 1, code: 'front_matter_shape' };
+    if (typeof data !== 'object' || data === null || Array.isArray(data))
+      return { line: 1, code: 'front_matter_shape' };
     const bodyOffset = text.slice(0, text.length - parsed.content.length).split('\n').length - 1;
     return { data: data as Record<string, unknown>, body: parsed.content, bodyOffset, keyLines };
   } catch (error) {

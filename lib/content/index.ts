@@ -10,12 +10,28 @@ export type { CityPartner, Contact, Material, Partner, Project } from './entry-v
 export type { Page } from './render';
 export type { Site } from './site';
 export type { Overrides } from './source';
-export { ContentError, describeIssue, formatIssue, issueCodes, type ContentIssue, type IssueCode, type IssueLanguage } from './issues';
+export {
+  ContentError,
+  describeIssue,
+  formatIssue,
+  issueCodes,
+  type ContentIssue,
+  type IssueCode,
+  type IssueLanguage,
+} from './issues';
 export { selectContacts, selectMaterials, selectPartners, selectProject } from './entry-views';
 export { contentRoot } from './root';
 export { parseFrontMatter, type FrontMatter } from './front-matter';
 export { hasPlaceholder, splitPlaceholders } from './placeholders';
-export { findAlternates, findPage, findTemplatePage, findTranslations, listPages, listSlugParams, selectNavigation } from './page-views';
+export {
+  findAlternates,
+  findPage,
+  findTemplatePage,
+  findTranslations,
+  listPages,
+  listSlugParams,
+  selectNavigation,
+} from './page-views';
 
 // Next bundles pages and route handlers (share images, sitemap) apart, each with its own copy of this module, and
 // renders them in the same build worker: the loaded site is kept on the process so that it is read once, not per bundle.

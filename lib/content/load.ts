@@ -21,7 +21,8 @@ const fileNamePattern = new RegExp(`^(${kebabCase.source.slice(1, -1)})\\.([a-z]
 
 /** Reads every collection: each file is parsed and checked against its collection's schema. */
 export function loadCollections(source: ContentSource, issues: ContentIssue[], parse = parseFrontMatter): Collections {
-  const load = <S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) => loadCollection(spec, source, issues, parse);
+  const load = <S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) =>
+    loadCollection(spec, source, issues, parse);
   return {
     pages: load(schemas.pages),
     partners: load(schemas.partners),
@@ -43,7 +44,12 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
     const file = `${folder}/${name}`;
     const [, key, locale] = fileNamePattern.exec(name) ?? [];
     if (!key || !routing.locales.includes(locale as Locale)) {
-      issues.push({ severity: 'error', file, code: 'bad_file_name_pattern', params: { locales: routing.locales.join(', ') } });
+      issues.push({
+        severity: 'error',
+        file,
+        code: 'bad_file_name_pattern',
+        params: { locales: routing.locales.join(', ') },
+      });
       continue;
     }
     const parsed = parseSourceFile(file, source.read(file), parse);
@@ -63,12 +69,17 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
     });
 }
 
-
 function reportPlaceholders(source: SourceFile, issues: ContentIssue[]) {
   if (!hasPlaceholder(source.text)) return;
   source.text.split('\n').forEach((text, index) => {
     for (const match of text.matchAll(placeholderPattern)) {
-      issues.push({ severity: 'warning', file: source.file, line: index + 1, code: 'open_placeholder', params: { value: match[0] } });
+      issues.push({
+        severity: 'warning',
+        file: source.file,
+        line: index + 1,
+        code: 'open_placeholder',
+        params: { value: match[0] },
+      });
     }
   });
 }

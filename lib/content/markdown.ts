@@ -73,7 +73,12 @@ function markPlaceholders() {
       if (!parent || index === undefined || !hasPlaceholder(node.value)) return;
       const parts = splitPlaceholders(node.value).map(({ text, placeholder }): ElementContent =>
         placeholder
-          ? { type: 'element', tagName: 'mark', properties: { className: ['placeholder'] }, children: [{ type: 'text', value: text }] }
+          ? {
+              type: 'element',
+              tagName: 'mark',
+              properties: { className: ['placeholder'] },
+              children: [{ type: 'text', value: text }],
+            }
           : { type: 'text', value: text },
       );
       parent.children.splice(index, 1, ...parts);
@@ -95,7 +100,8 @@ const checkingWith = (lineBreaks: boolean) =>
 
 const checking = checkingWith(false);
 
-const renderingFrom = (base: typeof checking) => base().use(rehypeSanitize, sanitizeSchema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
+const renderingFrom = (base: typeof checking) =>
+  base().use(rehypeSanitize, sanitizeSchema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
 
 const rendering = renderingFrom(checking);
 const renderingWithLineBreaks = renderingFrom(checkingWith(true));

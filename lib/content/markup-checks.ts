@@ -41,7 +41,8 @@ export function checkMarkup(tree: Root, report: BodyReporter) {
       return removedWithContent.has(node.tagName) ? SKIP : undefined;
     }
     for (const [name, value] of Object.entries(node.properties)) {
-      if (/^on/i.test(name) || name === 'style') report('html_attribute_not_allowed', line, { attribute: name.toLowerCase(), element: `<${node.tagName}>` });
+      if (/^on/i.test(name) || name === 'style')
+        report('html_attribute_not_allowed', line, { attribute: name.toLowerCase(), element: `<${node.tagName}>` });
       const schemes = allowedSchemes[name];
       for (const address of schemes ? addresses(name, value) : []) {
         const scheme = schemeOf(address);

@@ -26,7 +26,8 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
   // By language and slug: looking each slug up among all pages made indexing grow with the square of the pages.
   const bySlug = new Map<string, IndexedPage>();
   const homes = entries.filter((entry) => entry.shared.template === 'home');
-  if (homes.length !== 1) issues.push({ severity: 'error', file: 'content/pages', code: 'one_home', params: { count: homes.length } });
+  if (homes.length !== 1)
+    issues.push({ severity: 'error', file: 'content/pages', code: 'one_home', params: { count: homes.length } });
   for (const entry of entries) {
     const isHome = entry.shared.template === 'home';
     for (const locale of routing.locales) {
@@ -35,7 +36,13 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
       const { slug = '', title, menuTitle, description } = version.fields;
       const at = { severity: 'error' as const, file: version.file, line: version.keyLines.slug, field: 'slug' };
       if (isHome && slug) issues.push({ ...at, code: 'home_has_slug' });
-      if (!isHome && !slug) issues.push({ ...at, line: 1, code: 'missing_field', params: { example: String(schemas.pages.examples.slug) } });
+      if (!isHome && !slug)
+        issues.push({
+          ...at,
+          line: 1,
+          code: 'missing_field',
+          params: { example: String(schemas.pages.examples.slug) },
+        });
       const clash = slug && bySlug.get(`${locale}/${slug}`);
       if (clash) {
         issues.push({ ...at, code: 'duplicate_slug', params: { value: slug, other: clash.file } });

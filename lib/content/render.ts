@@ -32,7 +32,11 @@ export function renderPages({ index, links, commitDate }: RenderContext, issues:
  * The same checks as `renderPages`, without making HTML: what each page's Markdown holds (`inspect`, which may
  * remember it for unchanged text) is checked against the current site.
  */
-export function checkPages({ index, links }: RenderContext, issues: ContentIssue[], inspect: (markdown: string) => Inspection): void {
+export function checkPages(
+  { index, links }: RenderContext,
+  issues: ContentIssue[],
+  inspect: (markdown: string) => Inspection,
+): void {
   for (const page of index) {
     const report = reporter(page.file, page.bodyOffset, issues);
     const { problems, links: targets } = inspect(page.body);
@@ -44,5 +48,6 @@ export function checkPages({ index, links }: RenderContext, issues: ContentIssue
 
 /** Problems in a page's Markdown, reported at their line in the file. */
 function reporter(file: string, bodyOffset: number, issues: ContentIssue[]): Report {
-  return (code, line, params) => issues.push({ severity: 'error', file, line: line && line + bodyOffset, code, params });
+  return (code, line, params) =>
+    issues.push({ severity: 'error', file, line: line && line + bodyOffset, code, params });
 }

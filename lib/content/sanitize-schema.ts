@@ -11,7 +11,21 @@ export const sanitizeSchema: SanitizeSchema = {
   // (images are written as ![text](address) anyway).
   tagNames: defaultSchema.tagNames!.filter((name) => name !== 'picture' && name !== 'source'),
   // Removed with their content, which is no text for the page (the default removes only scripts).
-  strip: ['script', 'style', 'template', 'noscript', 'title', 'textarea', 'xmp', 'iframe', 'noembed', 'noframes', 'object', 'svg', 'math'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'title',
+    'textarea',
+    'xmp',
+    'iframe',
+    'noembed',
+    'noframes',
+    'object',
+    'svg',
+    'math',
+  ],
   attributes: {
     ...defaultSchema.attributes,
     '*': [...(defaultSchema.attributes?.['*'] ?? []), 'lang'],

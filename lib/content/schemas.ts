@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { defineCollection } from './collection-spec';
-import { countryCode, description, email, fileName, isoDate, languageCode, phone, slug, text, webAddress } from './fields';
+import {
+  countryCode,
+  description,
+  email,
+  fileName,
+  isoDate,
+  languageCode,
+  phone,
+  slug,
+  text,
+  webAddress,
+} from './fields';
 import { projects } from './project-schema';
 
 export { projects };
@@ -42,13 +53,15 @@ export const pages = defineCollection({
     title: 'Ziele des Projekts',
     menuTitle: 'Ziele',
     slug: 'ziele',
-    description: 'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
+    description:
+      'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
   },
   englishExamples: {
     title: 'Goals of the project',
     menuTitle: 'Goals',
     slug: 'goals',
-    description: 'The six goals of EPI: surveying, improving and jointly implementing the integration strategies of the cities.',
+    description:
+      'The six goals of EPI: surveying, improving and jointly implementing the integration strategies of the cities.',
   },
 });
 

@@ -44,7 +44,10 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
   const coverage = options.coverage ? measureCoverage(collections, source, history, issues) : undefined;
 
   const drafts = collections.pages.filter((entry) => entry.shared.draft);
-  const index = indexPages(options.includeDrafts ? collections.pages : collections.pages.filter((entry) => !entry.shared.draft), issues);
+  const index = indexPages(
+    options.includeDrafts ? collections.pages : collections.pages.filter((entry) => !entry.shared.draft),
+    issues,
+  );
   const links = new LinkTargets(index, source, new Set(drafts.map((entry) => entry.key)));
   const context = { index, links, commitDate: (file: string) => history.commitDate(file) };
   if (options.render === false) {

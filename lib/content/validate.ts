@@ -31,7 +31,11 @@ const strictSchemas = new WeakMap<object, { base: z.ZodObject; translation: z.Zo
 
 /** The base file's schema (shared and translated fields) and a translation's, each refusing unknown fields; built once. */
 function schemasOf<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
-  if (!strictSchemas.has(spec)) strictSchemas.set(spec, { base: spec.shared.extend(spec.localized.shape).strict(), translation: spec.localized.strict() });
+  if (!strictSchemas.has(spec))
+    strictSchemas.set(spec, {
+      base: spec.shared.extend(spec.localized.shape).strict(),
+      translation: spec.localized.strict(),
+    });
   return strictSchemas.get(spec) as { base: z.ZodObject; translation: z.ZodObject<L> };
 }
 
@@ -47,7 +51,8 @@ export function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   const baseLocale = routing.locales.find((locale) => files.has(locale))!;
   const base = files.get(baseLocale)!;
   const baseResult = schemasOf(spec).base.safeParse(base.data, { reportInput: true });
-  if (!baseResult.success) issues.push(...issuesFromZod(base, baseResult.error, spec.examples, [...sharedKeys, ...localizedKeys]));
+  if (!baseResult.success)
+    issues.push(...issuesFromZod(base, baseResult.error, spec.examples, [...sharedKeys, ...localizedKeys]));
   let valid = baseResult.success;
   const versions: Partial<Record<Locale, EntryVersion<z.output<z.ZodObject<L>>>>> = {};
   const versionOf = ({ body, bodyOffset, file, keyLines }: SourceFile, fields: z.output<z.ZodObject<L>>) => ({
@@ -71,7 +76,13 @@ export function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   const data = baseResult.data as Record<string, unknown>;
   const pick = (keys: string[]) => Object.fromEntries(keys.map((field) => [field, data[field]]));
   versions[baseLocale] = versionOf(base, pick(localizedKeys) as z.output<z.ZodObject<L>>);
-  return { key, shared: pick(sharedKeys) as z.output<z.ZodObject<S>>, baseFile: base.file, baseLines: base.keyLines, versions };
+  return {
+    key,
+    shared: pick(sharedKeys) as z.output<z.ZodObject<S>>,
+    baseFile: base.file,
+    baseLines: base.keyLines,
+    versions,
+  };
 }
 
 /** A translation holds translated fields only; a shared fact in it is an error, not silently ignored. */
@@ -83,13 +94,22 @@ function validateTranslation<S extends z.ZodRawShape, L extends z.ZodRawShape>(
 ): z.output<z.ZodObject<L>> | undefined {
   const misplaced = Object.keys(spec.shared.shape).filter((field) => field in source.data);
   for (const field of misplaced) {
-    issues.push({ severity: 'error', file: source.file, line: source.keyLines[field], field, code: 'shared_field_in_translation', params: { baseFile } });
+    issues.push({
+      severity: 'error',
+      file: source.file,
+      line: source.keyLines[field],
+      field,
+      code: 'shared_field_in_translation',
+      params: { baseFile },
+    });
   }
   const translated = Object.fromEntries(Object.entries(source.data).filter(([field]) => !misplaced.includes(field)));
   const result = schemasOf(spec).translation.safeParse(translated, { reportInput: true });
-  if (!result.success) issues.push(...issuesFromZod(source, result.error, spec.examples, Object.keys(spec.localized.shape)));
+  if (!result.success)
+    issues.push(...issuesFromZod(source, result.error, spec.examples, Object.keys(spec.localized.shape)));
   return result.success && misplaced.length === 0 ? result.data : undefined;
 }
 function warnUnusedBody(spec: { hasBody: boolean }, source: SourceFile, issues: ContentIssue[]) {
-  if (!spec.hasBody && source.body.trim() !== '') issues.push({ severity: 'warning', file: source.file, code: 'unused_body' });
+  if (!spec.hasBody && source.body.trim() !== '')
+    issues.push({ severity: 'warning', file: source.file, code: 'unused_body' });
 }

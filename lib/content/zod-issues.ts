@@ -39,19 +39,39 @@ export function issuesFromZod(
           return [{ ...at, line: 1, code: 'missing_field', params: { example } }];
         }
         return [
-          { ...at, code: 'wrong_type', params: { expected: typeNames[zodIssue.expected] ?? zodIssue.expected, example } },
+          {
+            ...at,
+            code: 'wrong_type',
+            params: { expected: typeNames[zodIssue.expected] ?? zodIssue.expected, example },
+          },
         ];
       case 'invalid_value':
         return [{ ...at, code: 'bad_choice', params: { options: zodIssue.values.map(String).join(', ') } }];
       case 'too_small':
-        if (zodIssue.origin === 'number') return [{ ...at, code: 'out_of_range', params: { value: String(zodIssue.input), example } }];
+        if (zodIssue.origin === 'number')
+          return [{ ...at, code: 'out_of_range', params: { value: String(zodIssue.input), example } }];
         if (zodIssue.origin === 'array') return [{ ...at, code: 'missing_field', params: { example } }];
-        return [{ ...at, code: 'too_short', params: { minimum: Number(zodIssue.minimum), length: lengthOf(zodIssue.input), example } }];
+        return [
+          {
+            ...at,
+            code: 'too_short',
+            params: { minimum: Number(zodIssue.minimum), length: lengthOf(zodIssue.input), example },
+          },
+        ];
       case 'too_big':
-        if (zodIssue.origin === 'number') return [{ ...at, code: 'out_of_range', params: { value: String(zodIssue.input), example } }];
-        return [{ ...at, code: 'too_long', params: { maximum: Number(zodIssue.maximum), length: lengthOf(zodIssue.input) } }];
+        if (zodIssue.origin === 'number')
+          return [{ ...at, code: 'out_of_range', params: { value: String(zodIssue.input), example } }];
+        return [
+          { ...at, code: 'too_long', params: { maximum: Number(zodIssue.maximum), length: lengthOf(zodIssue.input) } },
+        ];
       case 'invalid_format':
-        return [{ ...at, code: formatCodes[zodIssue.format] ?? 'bad_value', params: { value: String(zodIssue.input ?? ''), example } }];
+        return [
+          {
+            ...at,
+            code: formatCodes[zodIssue.format] ?? 'bad_value',
+            params: { value: String(zodIssue.input ?? ''), example },
+          },
+        ];
       case 'custom': {
         const code = (zodIssue.params?.code ?? 'bad_value') as ContentIssue['code'];
         return [{ ...at, code, params: { value: String(zodIssue.input ?? ''), example } }];
