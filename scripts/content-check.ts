@@ -1,8 +1,6 @@
-import fs from 'node:fs';
 import { createTranslator } from 'next-intl';
 import { routing } from '../i18n/routing';
 import { checkContent, formatIssue, type IssueLanguage } from '../lib/content';
-import { ContentCache } from '../lib/content/content-cache';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
 
@@ -21,24 +19,7 @@ const args = process.argv.slice(2);
 const lang = chooseLanguage(args);
 const release = args.includes('--release');
 const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, namespace: 'ContentCheck.summary' });
-/**
- * Run as one bundle (scripts/run-bundled.mjs), the script covers all the project's code it runs, and the lock file
- * covers the packages: together they name the version of what the cache remembers. The bundle is written anew whenever
- * one of its sources changes, so its time of writing names its version without reading its 2 MB.
- */
-function openContentCache(): ContentCache | undefined {
-  const script = process.argv[1];
-  if (!script.endsWith('.cjs')) return undefined;
-  const version = [script, 'package-lock.json']
-    .map((file) => fs.statSync(file))
-    .map((stat) => `${stat.mtimeMs}:${stat.size}`)
-    .join('|');
-  return new ContentCache('node_modules/.cache/epi/content-check.json', version);
-}
-
-const cache = openContentCache();
-const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, render: false, cache, release });
-cache?.save();
+const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, release });
 
 for (const issue of issues) console.log(`${issue.severity === 'error' ? '✖' : '⚠'} ${formatIssue(issue, lang)}`);
 

@@ -64,7 +64,7 @@ function checkPartnerCities(partners: Collections['partners'], issues: ContentIs
     if (partner.shared.kind !== 'city') continue;
     for (const field of ['city', 'latitude', 'longitude'] as const) {
       if (partner.shared[field] !== undefined) continue;
-      const example = String(schemas.partners.examples[field]);
+      const example = String(schemas.partners.sharedExamples[field]);
       issues.push({
         severity: 'error',
         file: partner.baseFile,

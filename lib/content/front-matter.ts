@@ -60,8 +60,8 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   }
 }
 
-export function parseSourceFile(file: string, text: string, parse = parseFrontMatter): SourceFile | ContentIssue {
-  const parsed = parse(text);
+export function parseSourceFile(file: string, text: string): SourceFile | ContentIssue {
+  const parsed = parseFrontMatter(text);
   if ('code' in parsed) return { severity: 'error', file, ...parsed };
   return { ...parsed, file, text };
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { routing, type Locale } from '../../i18n/routing';
 import type { CollectionSpec } from './collection-spec';
 import { kebabCase } from './fields';
-import { parseFrontMatter, parseSourceFile, type SourceFile } from './front-matter';
+import { parseSourceFile, type SourceFile } from './front-matter';
 import type { ContentIssue } from './issues';
 import { hasPlaceholder, placeholderPattern } from './placeholders';
 import * as schemas from './schemas';
@@ -20,9 +20,9 @@ export interface Collections {
 const fileNamePattern = new RegExp(`^(${kebabCase.source.slice(1, -1)})\\.([a-z]{2})\\.md$`);
 
 /** Reads every collection: each file is parsed and checked against its collection's schema. */
-export function loadCollections(source: ContentSource, issues: ContentIssue[], parse = parseFrontMatter): Collections {
+export function loadCollections(source: ContentSource, issues: ContentIssue[]): Collections {
   const load = <S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) =>
-    loadCollection(spec, source, issues, parse);
+    loadCollection(spec, source, issues);
   return {
     pages: load(schemas.pages),
     partners: load(schemas.partners),
@@ -36,7 +36,6 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   spec: CollectionSpec<S, L>,
   source: ContentSource,
   issues: ContentIssue[],
-  parse: typeof parseFrontMatter,
 ): Entry<z.output<z.ZodObject<S>>, z.output<z.ZodObject<L>>>[] {
   const folder = `content/${spec.folder}`;
   const byKey = new Map<string, Map<Locale, SourceFile>>();
@@ -52,7 +51,7 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
       });
       continue;
     }
-    const parsed = parseSourceFile(file, source.read(file), parse);
+    const parsed = parseSourceFile(file, source.read(file));
     if ('code' in parsed) {
       issues.push(parsed);
       continue;

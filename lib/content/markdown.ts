@@ -12,7 +12,6 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { checkBody, type BodyReporter } from './body-checks';
 import { checkMarkup } from './markup-checks';
-import type { IssueCode, IssueParams } from './issues';
 import { hasPlaceholder, splitPlaceholders } from './placeholders';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -88,7 +87,7 @@ function markPlaceholders() {
 }
 
 // Built once: a processor per page would redo the set-up of every plugin for each file.
-const checkingWith = (lineBreaks: boolean) =>
+const renderingWith = (lineBreaks: boolean) =>
   unified()
     .use(remarkParse)
     .use(remarkGfm)
@@ -96,15 +95,14 @@ const checkingWith = (lineBreaks: boolean) =>
     .use(remarkRehype, { allowDangerousHtml: true })
     .use(parseRawHtml)
     .use(applyHooks)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeSlug)
+    .use(markPlaceholders)
+    .use(rehypeStringify)
     .freeze();
 
-const checking = checkingWith(false);
-
-const renderingFrom = (base: typeof checking) =>
-  base().use(rehypeSanitize, sanitizeSchema).use(rehypeSlug).use(markPlaceholders).use(rehypeStringify).freeze();
-
-const rendering = renderingFrom(checking);
-const renderingWithLineBreaks = renderingFrom(checkingWith(true));
+const rendering = renderingWith(false);
+const renderingWithLineBreaks = renderingWith(true);
 
 /**
  * Markdown (GitHub flavour) to HTML that is safe to insert into a page:
@@ -114,25 +112,4 @@ const renderingWithLineBreaks = renderingFrom(checkingWith(true));
 export function renderMarkdown(markdown: string, hooks: RenderHooks = {}): string {
   const processor = hooks.lineBreaks ? renderingWithLineBreaks : rendering;
   return String(processor.processSync(new VFile({ value: markdown, data: { hooks } })));
-}
-
-/** What one page's Markdown holds for the content check: its own problems and the targets of its links. */
-export interface Inspection {
-  problems: { code: IssueCode; line?: number; params?: IssueParams }[];
-  links: { href: string; kind: 'link' | 'image'; line?: number }[];
-}
-
-/** The same checks as rendering, without producing HTML; the result depends on the text alone, so it can be kept. */
-export function inspectMarkdown(markdown: string): Inspection {
-  const inspection: Inspection = { problems: [], links: [] };
-  const hooks: RenderHooks = {
-    report: (code, line, params) => inspection.problems.push({ code, line, params }),
-    resolveLink: (href, kind, line) => {
-      inspection.links.push({ href, kind, line });
-      return undefined;
-    },
-  };
-  const file = new VFile({ value: markdown, data: { hooks } });
-  checking.runSync(checking.parse(file), file);
-  return inspection;
 }

@@ -41,7 +41,7 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
           ...at,
           line: 1,
           code: 'missing_field',
-          params: { example: String(schemas.pages.examples.slug) },
+          params: { example: String(schemas.pages.examples[locale].slug) },
         });
       const clash = slug && bySlug.get(`${locale}/${slug}`);
       if (clash) {

@@ -22,7 +22,7 @@ export const projects = defineCollection({
     goals: z.array(text).min(1),
   }),
   hasBody: false,
-  examples: {
+  sharedExamples: {
     shortName: 'EPI',
     name: 'European Pact for Integration',
     start: '2020-01-01',
@@ -31,15 +31,19 @@ export const projects = defineCollection({
     grantAgreement: '863614',
     fundWebsite: 'https://www.example.org/amif',
     publisher: 'pro-arbeit',
-    fundName: 'Asyl-, Migrations- und Integrationsfonds',
-    tagline: 'Lokale Integrationsstrategien gemeinsam verbessern',
-    publisherNote: 'Herausgegeben von der Pro Arbeit – Kreis Offenbach – (AöR)',
-    goals: '["Bisherige Maßnahmen erfassen", "Partnerschaften aufbauen"]',
   },
-  englishExamples: {
-    fundName: 'Asylum, Migration and Integration Fund',
-    tagline: 'Improving local integration strategies together',
-    publisherNote: 'Published by Pro Arbeit – Kreis Offenbach – (AöR)',
-    goals: '["Take stock of existing measures", "Build partnerships"]',
+  examples: {
+    de: {
+      fundName: 'Asyl-, Migrations- und Integrationsfonds',
+      tagline: 'Lokale Integrationsstrategien gemeinsam verbessern',
+      publisherNote: 'Herausgegeben von der Pro Arbeit – Kreis Offenbach – (AöR)',
+      goals: '["Bisherige Maßnahmen erfassen", "Partnerschaften aufbauen"]',
+    },
+    en: {
+      fundName: 'Asylum, Migration and Integration Fund',
+      tagline: 'Improving local integration strategies together',
+      publisherNote: 'Published by Pro Arbeit – Kreis Offenbach – (AöR)',
+      goals: '["Take stock of existing measures", "Build partnerships"]',
+    },
   },
 });

@@ -1,10 +1,9 @@
 import { createTranslator } from 'next-intl';
 import { stringify } from 'yaml';
-import type { z } from 'zod';
-import { routing, type Locale } from '../../i18n/routing';
+import { routing } from '../../i18n/routing';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
-import type { CollectionSpec } from './collection-spec';
+import { examplesFor, type CollectionSpec } from './collection-spec';
 import { kebabCase } from './fields';
 import * as schemas from './schemas';
 
@@ -18,14 +17,13 @@ const catalogs = { de, en };
 
 /** The German and English files for a new entry: every field with an example and a comment saying what it is for. */
 export function scaffoldFiles(kind: ScaffoldKind, key: string): Record<string, string> {
-  const spec = scaffoldKinds[kind] as unknown as CollectionSpec<z.ZodRawShape, z.ZodRawShape>;
+  const spec: CollectionSpec = scaffoldKinds[kind];
   const files: Record<string, string> = {};
   for (const locale of routing.locales) {
-    const t = createTranslator({ locale, messages: catalogs[locale as Locale], namespace: 'ContentFields' });
-    const isBase = locale === routing.defaultLocale;
-    const fields = isBase ? Object.keys(spec.examples) : Object.keys(spec.englishExamples);
-    const lines = fields.map((field) => {
-      const example = isBase ? spec.examples[field] : spec.englishExamples[field];
+    const t = createTranslator({ locale, messages: catalogs[locale], namespace: 'ContentFields' });
+    // Shared facts are written once, in the German file.
+    const examples = locale === routing.defaultLocale ? examplesFor(spec, locale) : spec.examples[locale];
+    const lines = Object.entries(examples).map(([field, example]) => {
       const help = t(`${spec.folder}.${field}` as 'pages.title');
       return `${field}: ${stringify(example, { schema: 'core', lineWidth: 0 }).trim()} # ${help}`;
     });

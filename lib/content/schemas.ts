@@ -43,25 +43,29 @@ export const pages = defineCollection({
     description,
   }),
   hasBody: true,
-  examples: {
+  sharedExamples: {
     template: 'page',
     menu: 'header',
     order: 2,
     updated: '2026-11-25',
     draft: false,
     lineBreaks: false,
-    title: 'Ziele des Projekts',
-    menuTitle: 'Ziele',
-    slug: 'ziele',
-    description:
-      'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
   },
-  englishExamples: {
-    title: 'Goals of the project',
-    menuTitle: 'Goals',
-    slug: 'goals',
-    description:
-      'The six goals of EPI: surveying, improving and jointly implementing the integration strategies of the cities.',
+  examples: {
+    de: {
+      title: 'Ziele des Projekts',
+      menuTitle: 'Ziele',
+      slug: 'ziele',
+      description:
+        'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
+    },
+    en: {
+      title: 'Goals of the project',
+      menuTitle: 'Goals',
+      slug: 'goals',
+      description:
+        'The six goals of EPI: surveying, improving and jointly implementing the integration strategies of the cities.',
+    },
   },
 });
 
@@ -88,7 +92,7 @@ export const partners = defineCollection({
     role: text.optional(),
   }),
   hasBody: false,
-  examples: {
+  sharedExamples: {
     name: 'Comune di Ravenna',
     nameLanguage: 'it',
     kind: 'city',
@@ -97,9 +101,13 @@ export const partners = defineCollection({
     latitude: 44.42,
     longitude: 12.2,
     website: 'https://www.example.org',
-    role: 'Partnerstadt',
   },
-  englishExamples: { role: 'Partner city' },
+  examples: {
+    de: {
+      role: 'Partnerstadt',
+    },
+    en: { role: 'Partner city' },
+  },
 });
 
 export const contacts = defineCollection({
@@ -115,15 +123,19 @@ export const contacts = defineCollection({
     role: text,
   }),
   hasBody: false,
-  examples: {
+  sharedExamples: {
     name: 'Erika Mustermann',
     organisation: 'pro-arbeit',
     phone: '+49 6074 8058-000',
     email: 'e.mustermann@proarbeit-kreis-of.de',
     order: 1,
-    role: 'Ansprechpartnerin',
   },
-  englishExamples: { role: 'Contact person' },
+  examples: {
+    de: {
+      role: 'Ansprechpartnerin',
+    },
+    en: { role: 'Contact person' },
+  },
 });
 
 export const materials = defineCollection({
@@ -138,14 +150,18 @@ export const materials = defineCollection({
     summary: text.optional(),
   }),
   hasBody: false,
-  examples: {
+  sharedExamples: {
     file: 'epi-abschlussbericht.pdf',
     language: 'de',
     date: '2022-06-30',
-    title: 'Abschlussbericht des Projekts',
-    summary: 'Ergebnisse der Pilotphase in Dietzenbach',
   },
-  englishExamples: { title: 'Final report of the project', summary: 'Results of the pilot phase in Dietzenbach' },
+  examples: {
+    de: {
+      title: 'Abschlussbericht des Projekts',
+      summary: 'Ergebnisse der Pilotphase in Dietzenbach',
+    },
+    en: { title: 'Final report of the project', summary: 'Results of the pilot phase in Dietzenbach' },
+  },
 });
 
 /** Every collection, in the order staff meet them. */

@@ -3,10 +3,9 @@ import { measureCoverage, type Coverage } from './coverage';
 import { FileHistory } from './file-history';
 import type { ContentIssue } from './issues';
 import { loadCollections, type Collections } from './load';
-import { freshParsers, type ContentCache } from './content-cache';
 import { LinkTargets } from './links';
 import { indexPages } from './page-index';
-import { checkPages, renderPages, type Page } from './render';
+import { renderPages, type Page } from './render';
 import { ContentSource, type Overrides } from './source';
 
 /** The checked content: the content index of pages plus every other collection. */
@@ -27,18 +26,13 @@ export interface SiteOptions {
   overrides?: Overrides;
   /** Translation status and coverage per language (reads the history of every file). */
   coverage?: boolean;
-  /** false: find the problems only, without making HTML or a site (what the content check needs). */
-  render?: boolean;
-  /** Remembers what unchanged files held, for checks without rendering. */
-  cache?: ContentCache;
 }
 
 /** Load, check, index, render: every problem found on the way lands in `issues`; no site when one is an error. */
 export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?: Site; coverage?: Coverage } {
   const source = new ContentSource(options.projectDir, options.overrides);
   const history = new FileHistory(options.projectDir);
-  const parsers = options.cache ?? freshParsers;
-  const collections = loadCollections(source, issues, parsers.frontMatter);
+  const collections = loadCollections(source, issues);
   const materials = checkMaterialFiles(collections.materials, source, issues);
   checkReferences(collections, issues);
   const coverage = options.coverage ? measureCoverage(collections, source, history, issues) : undefined;
@@ -50,10 +44,6 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
   );
   const links = new LinkTargets(index, source, new Set(drafts.map((entry) => entry.key)));
   const context = { index, links, commitDate: (file: string) => history.commitDate(file) };
-  if (options.render === false) {
-    checkPages(context, issues, parsers.markdown);
-    return { coverage };
-  }
   const pages = renderPages(context, issues);
   if (issues.some((issue) => issue.severity === 'error')) return { coverage };
   const { partners, contacts, projects } = collections;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { routing, type Locale } from '../../i18n/routing';
-import type { CollectionSpec } from './collection-spec';
+import { examplesFor, type CollectionSpec } from './collection-spec';
 import type { SourceFile } from './front-matter';
 import type { ContentIssue } from './issues';
 import { issuesFromZod } from './zod-issues';
@@ -27,18 +27,6 @@ export interface Entry<Shared, Localized> {
 export type EntryOf<Spec> =
   Spec extends CollectionSpec<infer S, infer L> ? Entry<z.output<z.ZodObject<S>>, z.output<z.ZodObject<L>>> : never;
 
-const strictSchemas = new WeakMap<object, { base: z.ZodObject; translation: z.ZodObject }>();
-
-/** The base file's schema (shared and translated fields) and a translation's, each refusing unknown fields; built once. */
-function schemasOf<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
-  if (!strictSchemas.has(spec))
-    strictSchemas.set(spec, {
-      base: spec.shared.extend(spec.localized.shape).strict(),
-      translation: spec.localized.strict(),
-    });
-  return strictSchemas.get(spec) as { base: z.ZodObject; translation: z.ZodObject<L> };
-}
-
 /** Checks the base file against shared and translated fields, every other file against the translated ones only. */
 export function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   spec: CollectionSpec<S, L>,
@@ -50,9 +38,11 @@ export function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   const localizedKeys = Object.keys(spec.localized.shape);
   const baseLocale = routing.locales.find((locale) => files.has(locale))!;
   const base = files.get(baseLocale)!;
-  const baseResult = schemasOf(spec).base.safeParse(base.data, { reportInput: true });
+  const baseResult = spec.shared.extend(spec.localized.shape).strict().safeParse(base.data, { reportInput: true });
   if (!baseResult.success)
-    issues.push(...issuesFromZod(base, baseResult.error, spec.examples, [...sharedKeys, ...localizedKeys]));
+    issues.push(
+      ...issuesFromZod(base, baseResult.error, examplesFor(spec, baseLocale), [...sharedKeys, ...localizedKeys]),
+    );
   let valid = baseResult.success;
   const versions: Partial<Record<Locale, EntryVersion<z.output<z.ZodObject<L>>>>> = {};
   const versionOf = ({ body, bodyOffset, file, keyLines }: SourceFile, fields: z.output<z.ZodObject<L>>) => ({
@@ -65,7 +55,7 @@ export function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
 
   for (const [locale, source] of files) {
     if (locale !== baseLocale) {
-      const fields = validateTranslation(spec, source, base.file, issues);
+      const fields = validateTranslation(spec, locale, source, base.file, issues);
       if (fields) versions[locale] = versionOf(source, fields);
       else valid = false;
     }
@@ -88,6 +78,7 @@ export function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
 /** A translation holds translated fields only; a shared fact in it is an error, not silently ignored. */
 function validateTranslation<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   spec: CollectionSpec<S, L>,
+  locale: Locale,
   source: SourceFile,
   baseFile: string,
   issues: ContentIssue[],
@@ -104,9 +95,9 @@ function validateTranslation<S extends z.ZodRawShape, L extends z.ZodRawShape>(
     });
   }
   const translated = Object.fromEntries(Object.entries(source.data).filter(([field]) => !misplaced.includes(field)));
-  const result = schemasOf(spec).translation.safeParse(translated, { reportInput: true });
+  const result = spec.localized.strict().safeParse(translated, { reportInput: true });
   if (!result.success)
-    issues.push(...issuesFromZod(source, result.error, spec.examples, Object.keys(spec.localized.shape)));
+    issues.push(...issuesFromZod(source, result.error, examplesFor(spec, locale), Object.keys(spec.localized.shape)));
   return result.success && misplaced.length === 0 ? result.data : undefined;
 }
 function warnUnusedBody(spec: { hasBody: boolean }, source: SourceFile, issues: ContentIssue[]) {

@@ -1,26 +1,11 @@
-import type { z } from 'zod';
+import type { CollectionSpec } from '@/lib/content/collection-spec';
 import { isEntryKey, scaffoldKinds, type ScaffoldKind } from '@/lib/content/scaffold';
 import * as schemas from '@/lib/content/schemas';
 
-/** What the editor needs of a collection's spec (lib/content/schemas.ts). */
-export interface CollectionSpec {
-  folder: string;
-  shared: z.ZodObject;
-  localized: z.ZodObject;
-  hasBody: boolean;
-  examples: Record<string, string | number | boolean>;
-}
-
-const all = [
-  schemas.pages,
-  schemas.partners,
-  schemas.contacts,
-  schemas.materials,
-  schemas.projects,
-] as unknown as CollectionSpec[];
-
 /** Every collection, by its folder under content/. */
-export const collections: ReadonlyMap<string, CollectionSpec> = new Map(all.map((spec) => [spec.folder, spec]));
+export const collections: ReadonlyMap<string, CollectionSpec> = new Map(
+  schemas.allCollections.map((spec) => [spec.folder, spec]),
+);
 
 /** The page template that shows the entries of a collection; a page previews itself. */
 export const previewTemplates: Record<string, (typeof schemas.pageTemplates)[number] | undefined> = {
@@ -32,13 +17,10 @@ export const previewTemplates: Record<string, (typeof schemas.pageTemplates)[num
 
 /** What `content:new` can scaffold, by folder: "New page / partner / material". */
 export const newKinds = new Map(
-  Object.entries(scaffoldKinds).map(([kind, spec]) => [
-    kind as ScaffoldKind,
-    (spec as unknown as CollectionSpec).folder,
-  ]),
+  Object.entries(scaffoldKinds).map(([kind, spec]) => [kind as ScaffoldKind, spec.folder]),
 );
 
 /** Fields whose value is the name of a document uploaded to public/materials/. */
 export const uploadFields: Record<string, string | undefined> = { materials: 'file' };
 
-export { isEntryKey };
+export { isEntryKey, type CollectionSpec };

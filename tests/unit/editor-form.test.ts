@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
+import { routing } from '@/i18n/routing';
+import { examplesFor } from '@/lib/content/collection-spec';
 import { collections } from '@/lib/editor/collections';
 import { formFields } from '@/lib/editor/form-model';
 import { toFileValue, toFormValue } from '@/lib/editor/form-values';
@@ -29,9 +31,10 @@ describe('the form generated from each collection schema', () => {
         }
       });
 
-      it('accepts its own example value in the input it chose', () => {
-        for (const field of fields) {
-          const example = spec.examples[field.name];
+      it.each(routing.locales)('accepts its own %s example value in the input it chose', (locale) => {
+        const examples = examplesFor(spec, locale);
+        for (const field of fields.filter((candidate) => candidate.name in examples)) {
+          const example = examples[field.name];
           if (field.kind === 'checkbox') expect(typeof example, field.name).toBe('boolean');
           else if (field.kind === 'number') expect(typeof example, field.name).toBe('number');
           else if (field.kind === 'date') expect(example, field.name).toMatch(/^\d{4}-\d{2}-\d{2}$/);
