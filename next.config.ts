@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { isStaticExport, serverBuildDir } from './lib/build-output';
+import { isStaticExport, serverBuildDir } from './scripts/build/folders';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin();

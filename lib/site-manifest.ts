@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Locale } from '../i18n/routing';
-import { serverBuildDir } from './build-output';
 
 /** A path the server answers with 200. */
 export interface ManifestEntry {
@@ -18,6 +17,9 @@ export interface SiteManifest {
   /** The prerendered 404 page of each language (it is sent for paths Next never routes). */
   notFoundHtml: Record<Locale, string>;
 }
+
+/** The server build's folder: `npm run build` and `npm run build:static` never overwrite each other's files. */
+export const serverBuildDir = '.next-server';
 
 export const siteManifestFile = path.join(serverBuildDir, 'site-manifest.json');
 

@@ -28,7 +28,7 @@ import type { BenchResults } from './bench/results';
 import { measureScaling } from './bench/scaling';
 import { measureThroughput } from './bench/throughput';
 import { serveExport } from './tooling/nginx';
-import { exportDir } from '../lib/build-output';
+import { exportDir } from './build/folders';
 import { startServer } from './tooling/production-server';
 
 const allParts = ['weight', 'throughput', 'lighthouse', 'scaling'] as const;

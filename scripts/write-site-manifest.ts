@@ -6,25 +6,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { routing, type Locale } from '../i18n/routing';
-import { notFoundRoute, serverBuildDir } from '../lib/build-output';
+import { notFoundRoute, serverBuildDir } from './build/folders';
 import { checkContent } from '../lib/content';
 import { siteManifestFile, type SiteManifest } from '../lib/site-manifest';
-import { describeClientComponents, findClientComponents } from './build/client-components';
-import { stripScripts } from './build/strip-scripts';
+import { stripRuntime } from './build/strip-runtime';
 
 const { site, issues } = checkContent({ includeDrafts: false });
 if (!site) throw new Error(`The content has errors (${issues.length}): run npm run content:check`);
 
 const serverAppDir = path.join(serverBuildDir, 'server', 'app');
-const clientComponents = findClientComponents(serverAppDir);
-if (clientComponents.length) {
-  console.error(
-    `The server sends its pages without JavaScript, but these client components need it:\n${describeClientComponents(clientComponents)}\n` +
-      'Make them server components: the site must work without JavaScript (docs/security.md).',
-  );
-  process.exit(1);
-}
-
 /**
  * The file `next start` sends for a route, as `next build` prerendered it. A Next version that writes them elsewhere
  * must stop the build: the pages it would send would still carry the runtime that their policy does not allow.
@@ -46,7 +36,7 @@ const routes = [
   '/_not-found',
   '/_global-error',
 ];
-for (const file of routes.map(prerenderedFile)) fs.writeFileSync(file, stripScripts(fs.readFileSync(file, 'utf8')));
+stripRuntime(routes.map(prerenderedFile));
 
 const manifest: SiteManifest = {
   paths: {},

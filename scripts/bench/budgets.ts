@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { exportDir, serverBuildDir } from '../../lib/build-output';
+import { exportDir, serverBuildDir } from '../build/folders';
 import { loadSite } from '../../lib/content';
 import { siteManifestFile, type SiteManifest } from '../../lib/site-manifest';
 import { chooserScript } from '../build/language-chooser';

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { exportBuildDir, serverBuildDir } from '../../lib/build-output';
+import { exportBuildDir, serverBuildDir } from '../build/folders';
 import { readBuildPhases, type BuildPhases } from './build-phases';
 import { targets } from './budgets';
 import { median } from './median';

@@ -12,7 +12,7 @@ function isPayload(file: string): boolean {
 }
 
 /** Files under /_next/ that the text of `file` (a page or a stylesheet of the export in `outDir`) points to. */
-export function nextAssetsReferencedBy(text: string, outDir: string, file: string): string[] {
+function nextAssetsReferencedBy(text: string, outDir: string, file: string): string[] {
   const base = `/${path.relative(outDir, file).split(path.sep).join('/')}`;
   const assets: string[] = [];
   for (const match of text.matchAll(/(?:href|src)="([^"]+)"|url\(\s*["']?([^"')]+)/g)) {
@@ -30,7 +30,7 @@ function remover(outDir: string, removed: string[]) {
   };
 }
 
-/** Removes the RSC payload files; they do not depend on the pages' text, so this may run while the pages are stripped. */
+/** Removes the RSC payload files. */
 export function removePayloads(outDir: string): string[] {
   const removed: string[] = [];
   const remove = remover(outDir, removed);
@@ -40,20 +40,21 @@ export function removePayloads(outDir: string): string[] {
 
 /**
  * After the scripts are stripped: removes Next's copy of its default 404 page (404.html is the same page), every file
- * under _next/ that no page (`pageAssets`, what the stripped pages point to) or stylesheet references any more (the
- * JavaScript chunks and build manifests), and the folders left empty. Returns the removed files.
+ * under _next/ that no page or stylesheet references any more (the JavaScript chunks and build manifests), and the
+ * folders left empty. Returns the removed files.
  */
-export function removeUnreferenced(outDir: string, pageAssets: Set<string>): string[] {
+export function removeUnreferenced(outDir: string): string[] {
   const removed: string[] = [];
   const remove = remover(outDir, removed);
   for (const name of ['_not-found.html', '_not-found'])
     if (fs.existsSync(path.join(outDir, name))) remove(path.join(outDir, name));
   const nextDir = path.join(outDir, '_next');
   const files = listFiles(outDir);
-  const referenced = new Set(pageAssets);
-  for (const file of files.filter((name) => name.endsWith('.css'))) {
-    for (const asset of nextAssetsReferencedBy(fs.readFileSync(file, 'utf8'), outDir, file)) referenced.add(asset);
-  }
+  const referenced = new Set(
+    files
+      .filter((file) => file.endsWith('.html') || file.endsWith('.css'))
+      .flatMap((file) => nextAssetsReferencedBy(fs.readFileSync(file, 'utf8'), outDir, file)),
+  );
   for (const file of files) if (file.startsWith(nextDir + path.sep) && !referenced.has(file)) remove(file);
   // Folders left empty (a page's RSC folder, emptied chunk folders) go too.
   const deepestFirst = list(outDir).sort((a, b) => b.length - a.length);

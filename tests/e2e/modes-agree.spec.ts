@@ -6,7 +6,7 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { exportDir } from '../../lib/build-output';
+import { exportDir } from '../../scripts/build/folders';
 import { siteManifestFile, type SiteManifest } from '../../lib/site-manifest';
 import { origins, siteMode } from './site-mode';
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { exportBuildDir, exportDir, serverBuildDir } from '../../lib/build-output';
+import { exportBuildDir, exportDir, serverBuildDir } from '../../scripts/build/folders';
 
 // The two production builds that `npm run test:e2e` has just made: the server's, and the static export's build files
 // and pages.

@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
-import { exportDir } from '../../lib/build-output';
+import { exportDir } from '../../scripts/build/folders';
 import { publishedPages } from './content-index';
 import { hostileRequests, probe, stylesheetOf } from './hostile-requests';
 import { replaceLine, serveExport, startNginx } from '../../scripts/tooling/nginx';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as testWithoutPolicyWatch, type APIRequestContext, type Page } from '@playwright/test';
-import { exportDir } from '../../lib/build-output';
+import { exportDir } from '../../scripts/build/folders';
 import { selectNavigation, selectProject } from '../../lib/content';
 import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
 import { publishedSite } from './content-index';

@@ -3,29 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findClientComponents } from '@/scripts/build/client-components';
-import { discardPreviousExport } from '@/scripts/build/discard-previous-export';
 import { chooserScriptHash } from '@/scripts/build/language-chooser';
-import { nextAssetsReferencedBy, removePayloads, removeUnreferenced } from '@/scripts/build/prune-export';
-import { stripScripts } from '@/scripts/build/strip-scripts';
-
-const fixtures = path.join(import.meta.dirname, '..', 'fixtures', 'client-references');
-
-describe('the check for client components', () => {
-  it('names a client component of ours with its route', () => {
-    expect(findClientComponents(path.join(fixtures, 'client-component'))).toEqual([
-      { route: '/[locale]/[slug]/page', module: 'components/ShareButton.tsx' },
-    ]);
-  });
-
-  it("lets Next's own client components pass", () => {
-    expect(findClientComponents(path.join(fixtures, 'next-only'))).toEqual([]);
-  });
-
-  it('refuses to pass a build whose manifests it cannot read', () => {
-    expect(() => findClientComponents(path.join(fixtures, 'missing'))).toThrow(/has Next changed its build output/);
-  });
-});
+import { removePayloads, removeUnreferenced } from '@/scripts/build/prune-export';
+import { stripScripts } from '@/scripts/build/strip-runtime';
 
 describe('removing scripts from a page', () => {
   const page = [
@@ -139,12 +119,7 @@ describe('pruning the export after its pages are stripped', () => {
   it("removes Next's 404 copy, every file under _next/ no page or stylesheet points to, and emptied folders", () => {
     const dir = exportFixture();
     removePayloads(dir);
-    const pageAssets = new Set(
-      ['index.html', 'de/ziele.html'].flatMap((page) =>
-        nextAssetsReferencedBy(files[page as keyof typeof files], dir, path.join(dir, page)),
-      ),
-    );
-    expect(removeUnreferenced(dir, pageAssets).sort()).toEqual([
+    expect(removeUnreferenced(dir).sort()).toEqual([
       '_next/static/chunks/runtime.js',
       '_next/static/media/unused.png',
       '_not-found',
@@ -163,47 +138,6 @@ describe('pruning the export after its pages are stripped', () => {
       'index.html',
       'robots.txt',
     ]);
-    fs.rmSync(dir, { recursive: true });
-  });
-});
-
-describe('setting the previous export aside before `next build`', () => {
-  function previousExport(): string {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-discard-'));
-    const files = [
-      '.next/cache/turbopack/state',
-      '.next/trace',
-      '.next/server/app/de.html',
-      '.next/BUILD_ID',
-      'out/de.html',
-      'out/_next/static/site.css',
-    ];
-    for (const name of files) {
-      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-      fs.writeFileSync(path.join(dir, name), name);
-    }
-    return dir;
-  }
-
-  it("moves the pages and the build files out of the way, keeps Next's cache and trace, and deletes them in the background", async () => {
-    const dir = previousExport();
-    const discardDir = path.join(dir, 'discarded');
-    expect(discardPreviousExport(dir, '.next', 'out', discardDir).sort()).toEqual([
-      '.next/BUILD_ID',
-      '.next/server',
-      'out',
-    ]);
-    expect(fs.readdirSync(path.join(dir, '.next')).sort()).toEqual(['cache', 'trace']);
-    expect(fs.readFileSync(path.join(dir, '.next/cache/turbopack/state'), 'utf8')).toBe('.next/cache/turbopack/state');
-    expect(fs.existsSync(path.join(dir, 'out'))).toBe(false);
-    await expect.poll(() => fs.existsSync(discardDir), { timeout: 10_000 }).toBe(false);
-    fs.rmSync(dir, { recursive: true });
-  }, 15_000);
-
-  it('does nothing when there is no previous export', () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-discard-'));
-    expect(discardPreviousExport(dir, '.next', 'out', path.join(dir, 'discarded'))).toEqual([]);
-    expect(fs.readdirSync(dir)).toEqual([]);
     fs.rmSync(dir, { recursive: true });
   });
 });

@@ -1,9 +1,9 @@
 /**
  * Where the two builds write. Next 16 keeps a static export's build files in `.next` whatever `distDir`
  * says (a custom `distDir` names the export's destination instead), so the server build gets a folder
- * of its own: `npm run build` and `npm run build:static` never overwrite each other.
+ * of its own (`serverBuildDir`, where the running server also finds its site manifest).
  */
-export const serverBuildDir = '.next-server';
+export { serverBuildDir } from '../../lib/site-manifest';
 
 /** The static export's build files (its pages end up in `exportDir`). */
 export const exportBuildDir = '.next';

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import { parse, type DefaultTreeAdapterTypes as Html } from 'parse5';
 
 const attribute = (node: Html.Element, name: string) => node.attrs.find((attr) => attr.name === name)?.value;
@@ -30,8 +31,7 @@ function scriptRanges(parent: Html.ParentNode, ranges: [number, number][] = []):
  * Removes Next's runtime from a prerendered page: its script files, the inline scripts that carry
  * the RSC payload (`self.__next_f.push(…)`) and start hydration, and the preloads of script files.
  * The page is already complete HTML; JSON-LD stays. An HTML parser finds the elements, and they are cut
- * out of the page's text, which otherwise stays byte for byte as Next wrote it (writing the whole tree
- * out again cost an export of 2,021 pages about 3 s).
+ * out of the page's text, which otherwise stays byte for byte as Next wrote it.
  */
 export function stripScripts(html: string): string {
   const ranges = scriptRanges(parse(html, { sourceCodeLocationInfo: true })).sort(([a], [b]) => a - b);
@@ -42,4 +42,9 @@ export function stripScripts(html: string): string {
     from = end;
   }
   return kept + html.slice(from);
+}
+
+/** The step both builds share (docs/decisions/zero-javascript.md): each prerendered page loses Next's runtime, in place. */
+export function stripRuntime(files: string[]): void {
+  for (const file of files) fs.writeFileSync(file, stripScripts(fs.readFileSync(file, 'utf8')));
 }
