@@ -1,4 +1,4 @@
-import { routing, type Locale } from '../../i18n/routing';
+import { byLocale, routing, type Locale } from '../../i18n/routing';
 import type { FileHistory } from './file-history';
 import type { ContentIssue } from './issues';
 import type { Collections } from './load';
@@ -28,7 +28,7 @@ export function measureCoverage(
 ): Coverage {
   const lastChange = (file: string) =>
     (source.isEdited(file) ? undefined : history.committedChange(file)) ?? source.modifiedAt(file);
-  const pages = Object.fromEntries(routing.locales.map((locale) => [locale, 0])) as Record<Locale, number>;
+  const pages = byLocale(() => 0);
   const untranslated: Coverage['untranslated'] = [];
   for (const entry of collections.pages) {
     const missing = routing.locales.filter((locale) => !entry.versions[locale]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { routing } from '@/i18n/routing';
+import { byLocale, routing } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
 import { loadEntry, UnknownEntryError, type LoadedEntry } from './entry';
 import { UnsafePathError } from './paths';
@@ -7,22 +7,19 @@ import { isOwnRequest, refusal } from './request-guard';
 import type { SaveRequest } from './types';
 
 const locale = z.enum(routing.locales);
-const byLocale = <T extends z.ZodType>(value: T) =>
-  z.object(
-    Object.fromEntries(routing.locales.map((name) => [name, value])) as Record<(typeof routing.locales)[number], T>,
-  );
-
 const requestSchema = z.object({
   lang: locale,
   entry: z.object({ folder: z.string(), key: z.string(), isNew: z.boolean() }),
-  form: byLocale(
-    z.object({
-      exists: z.boolean(),
-      values: z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())])),
-      body: z.string(),
-    }),
+  form: z.object(
+    byLocale(() =>
+      z.object({
+        exists: z.boolean(),
+        values: z.record(z.string(), z.union([z.string(), z.boolean(), z.array(z.string())])),
+        body: z.string(),
+      }),
+    ),
   ),
-  versions: byLocale(z.string()),
+  versions: z.object(byLocale(() => z.string())),
 });
 
 /**

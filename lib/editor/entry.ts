@@ -1,4 +1,4 @@
-import { routing, type Locale } from '@/i18n/routing';
+import { byLocale, routing, type Locale } from '@/i18n/routing';
 import { parseFrontMatter, type Overrides } from '@/lib/content';
 import { scaffoldFiles } from '@/lib/content/scaffold';
 import { collections, newKinds, type CollectionSpec } from './collections';
@@ -24,9 +24,6 @@ export interface LoadedEntry {
 }
 
 export class UnknownEntryError extends Error {}
-
-const byLocale = <T>(make: (locale: Locale) => T) =>
-  Object.fromEntries(routing.locales.map((locale) => [locale, make(locale)])) as Record<Locale, T>;
 
 /** The German column shows every field; the others only what is translated. */
 export const columnFields = (fields: FormField[], locale: Locale) =>
