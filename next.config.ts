@@ -12,8 +12,8 @@ const nextConfig: NextConfig = isStaticExport()
       typescript: {
         // Its generated route types are its own, never the server build's.
         tsconfigPath: 'tsconfig.export.json',
-        // The export is built from the same code that `npm run build` and `npm run lint` type-check, and that `npm test`
-        // (CI) checks before anything is deployed: checking it a third time took 6–7 s of every export build.
+        // The export is built from the same code that `npm run build` and `npm run lint` type-check before anything
+        // is deployed; a third check would only make every export build wait.
         ignoreBuildErrors: true,
       },
     }
@@ -34,11 +34,10 @@ const siteConfig: NextConfig = {
   experimental: {
     // Paths outside any locale (e.g. /xx/…) get a 404 page with its own <html>.
     globalNotFound: true,
-    // With it on, Next measures the gzip size of every page segment during the build to bundle prefetches for its
-    // client-side navigation, which this site never uses (its links are plain <a>): about 15 % of the build workers' CPU time.
+    // With it on, Next measures every page segment during the build to bundle prefetches for its client-side
+    // navigation, which this site never uses (its links are plain <a>).
     prefetchInlining: false,
-    // Next renders pages in (cores − 1) workers, a single one on a 2-core machine, while its main process
-    // mostly waits: a worker per core uses the machine (measured in scripts/bench/notes.ts, builds).
+    // Next renders pages in (cores − 1) workers, a single one on a 2-core machine, while its main process mostly waits.
     cpus: availableParallelism(),
   },
 };

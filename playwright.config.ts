@@ -12,14 +12,14 @@ const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` 
  * and against nginx serving the static export out/ with deploy/nginx.conf (project `export`).
  * `npm run test:e2e` builds both first. Specs of what pages say and how they look (accessibility, legal
  * pages, SEO tags) run on the export only: its pages are the server's HTML and CSS (neither sends scripts),
- * which modes-agree.spec.ts checks page by page, and running them twice cost a third of the run.
+ * which modes-agree.spec.ts checks page by page, so running them twice would test nothing new.
  * Specs of how pages are served (routing, headers, hostile requests, status codes), the language switcher and
  * pages.spec.ts (every page loaded in a browser, under the CSP watch) run on both.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  // axe on one page took over 30 s when the shared 2-core machine ran other builds beside it.
+  // Room for axe on a shared 2-core machine that builds something else beside the tests.
   timeout: 60_000,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: Boolean(process.env.CI),

@@ -23,7 +23,7 @@ export interface IndexedPage extends Omit<FieldsOf<typeof schemas.pages>, 'slug'
 /** One page per entry and language, with its address; slugs must be unique per language, the home page has none. */
 export function indexPages(entries: PageEntry[], issues: ContentIssue[]): IndexedPage[] {
   const pages: IndexedPage[] = [];
-  // By language and slug: looking each slug up among all pages made indexing grow with the square of the pages.
+  // By language and slug: the page that already holds an address.
   const bySlug = new Map<string, IndexedPage>();
   const homes = entries.filter((entry) => entry.shared.template === 'home');
   if (homes.length !== 1)

@@ -13,8 +13,7 @@ const fontFile = path.join(/*turbopackIgnore: true*/ process.cwd(), 'lib/share-i
 type Fonts = NonNullable<ConstructorParameters<typeof ImageResponse>[1]>['fonts'];
 let fonts: Promise<Fonts> | undefined;
 
-// One font list for every image: the image renderer keeps a parsed font per list, so a build with a
-// thousand pages reads and unpacks the font once rather than once per image.
+// One font list for every image: the image renderer keeps the parsed font with the list it was given.
 function loadFonts(): Promise<Fonts> {
   fonts ??= fs.readFile(fontFile).then((data) => [{ name: 'Noto Sans', data, weight: 700, style: 'normal' }]);
   return fonts;
