@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { checkContent, type Page as ContentPage } from '../../lib/content';
-import { gitIn } from './content-copy';
+import { gitIn } from '../../scripts/tooling/content-copy';
 
 /** The content copy that `npm run edit` works on in these tests (see playwright.editor.config.ts). */
 export const root = process.env.CONTENT_ROOT ?? '';

@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 
 /**
- * A copy of the project's content in a temporary git repository: the editor's tests edit it
- * (CONTENT_ROOT), never the real content/, and read their changes back with `git diff`.
+ * A copy of the project's content in a temporary git repository (for CONTENT_ROOT): tests edit, build and publish it,
+ * never the real content/, and read their changes back with git.
  */
 export function copyContent(projectDir: string): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-editor-'));
