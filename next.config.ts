@@ -38,7 +38,7 @@ const siteConfig: NextConfig = {
     // client-side navigation, which this site never uses (its links are plain <a>): about 15 % of the build workers' CPU time.
     prefetchInlining: false,
     // Next renders pages in (cores − 1) workers, a single one on a 2-core machine, while its main process
-    // mostly waits: a worker per core uses the machine (measured in scripts/bench/notes.ts, builds).
+    // mostly waits: a worker per core uses the machine.
     cpus: availableParallelism(),
   },
 };
