@@ -1,189 +1,62 @@
 /**
- * `npm run bench`: page weight against the floor (a bare Next page), throughput, Lighthouse and scaling, in one run;
- * writes docs/performance.md and docs/performance.json. Runs unattended on a fresh clone after `npm ci`: it builds both
- * modes, starts and stops its own servers on free ports and removes its temporary folders. Before each part it waits
- * (up to --quiet-wait seconds, default 600) for the shared machine to be quiet, and records the load average.
- *
- * For development: `--only weight,throughput,lighthouse,scaling`, `--runs 1`, `--sizes 100`, `--pages /de,/en`,
- * `--skip-build` (measure the builds as they are); a narrowed run writes to reports/ instead of docs/. `npm run audit` is `--only lighthouse`.
- * `--report-only` writes docs/performance.md again from docs/performance.json, measuring nothing.
+ * `npm run bench`: what a person waits for, as tables of figures with the machine and the time of the run. A full run
+ * writes docs/performance.md between `<!-- bench:start -->` and `<!-- bench:end -->` (people write the rest); a narrowed
+ * one (`--only weight,lighthouse`, `--runs 1`, `--pages /de`, `--sizes 100`) writes reports/bench.md. Without `builds`,
+ * the parts measure the builds as they are on disk. A new figure is a function that returns a `PartReport`, in `parts`.
  */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import { parseArgs } from 'node:util';
-import { brokenBudgets, weighBuilds } from './bench/budgets';
-import { buildFloor } from './bench/floor';
-import {
-  auditPage,
-  blankPagePath,
-  chromiumPath,
-  serveBlankPage,
-  startChromium,
-  type LighthouseFigures,
-} from './bench/lighthouse';
-import { describeMachine, quietLoad, runPart, type PartRecord } from './bench/machine';
-import { missNotes } from './bench/notes';
-import { performanceJson, writeReport } from './bench/report';
-import type { BenchResults } from './bench/results';
-import { measureScaling } from './bench/scaling';
-import { measureThroughput } from './bench/throughput';
-import { serveExport } from './tooling/nginx';
-import { exportDir } from './build/folders';
-import { startServer } from './tooling/production-server';
+import { writeDocSection } from './doc-section';
+import { buildsReport, scalingReport } from './bench/builds';
+import { lighthouseReport } from './bench/lighthouse';
+import { machineTable, targetsTable, type PartReport } from './bench/report';
+import { throughputReport } from './bench/throughput';
+import { publishedPages, weightReport } from './bench/weight';
 
-const allParts = ['weight', 'throughput', 'lighthouse', 'scaling'] as const;
-const { values } = parseArgs({
-  options: {
-    only: { type: 'string', default: allParts.join(',') },
-    runs: { type: 'string', default: '3' },
-    sizes: { type: 'string', default: '100,500,1000' },
-    'quiet-wait': { type: 'string', default: '600' },
-    pages: { type: 'string' },
-    'skip-build': { type: 'boolean', default: false },
-    'report-only': { type: 'boolean', default: false },
-  },
-});
-const only = new Set(values.only.split(','));
-const runs = Number(values.runs);
-const sizes = values.sizes.split(',').map(Number);
-const quietWaitMs = Number(values['quiet-wait']) * 1000;
-const narrowed = [
-  ...allParts.filter((part) => !only.has(part)).map((part) => `no ${part}`),
-  ...(runs !== 3 ? [`Lighthouse ${runs} runs`] : []),
-  ...(values.sizes !== '100,500,1000' ? [`sizes ${values.sizes}`] : []),
-  ...(values.pages ? [`pages ${values.pages}`] : []),
-  ...(values['skip-build'] ? ['builds as found'] : []),
-];
+const defaults = { only: 'builds,weight,throughput,lighthouse,scaling', runs: '3', sizes: '100,500,1000', pages: '' };
+const options = Object.fromEntries(Object.keys(defaults).map((key) => [key, { type: 'string' } as const]));
+const values = { ...defaults, ...parseArgs({ options }).values } as typeof defaults;
+const narrowed = Object.entries(values).filter(([key, value]) => value !== defaults[key as keyof typeof defaults]);
 const log = (line: string) => console.log(line);
-const env = {
-  ...process.env,
-  NEXT_TELEMETRY_DISABLED: '1',
-  SITE_URL: process.env.SITE_URL ?? 'https://epi.example.org',
+/** The pages to load: every page the server build answers, unless `--pages` names some. */
+const pages = () => (values.pages ? values.pages.split(',') : publishedPages());
+
+const parts: Record<string, () => PartReport | Promise<PartReport>> = {
+  builds: buildsReport,
+  weight: weightReport,
+  throughput: () => throughputReport(pages().includes('/de') ? '/de' : pages()[0], log),
+  lighthouse: () => lighthouseReport(pages(), Number(values.runs), log),
+  scaling: () => scalingReport(values.sizes.split(',').map(Number), log),
 };
-const parts: PartRecord[] = [];
 
-async function part<T>(name: string, work: () => Promise<T> | T): Promise<T> {
-  const { record, result } = await runPart(name, quietWaitMs, log, async () => work());
-  parts.push(record);
-  return result;
-}
-
-function timedNpm(script: string): number {
-  const started = Date.now();
-  execFileSync('npm', ['run', '--silent', script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  return Math.round((Date.now() - started) / 100) / 10;
-}
-
-/** Builds both modes of the real content: what the rest measures, and after scaling what the project folder holds again. */
-const buildBoth = () => ({ server: timedNpm('build'), static: timedNpm('build:static') });
-
-/**
- * Every page in both modes, the floor's page (what Next's own scripts cost a page before ours add anything) and a blank
- * page (what this machine and browser allow any page at all).
- */
-async function lighthouseOfBothModes(
-  pages: string[],
-  floorDir: string,
-): Promise<NonNullable<BenchResults['lighthouse']>> {
-  const chromium = await startChromium();
-  const auditAll = async (
-    start: () => Promise<{ origin: string; stop: () => unknown }>,
-    mode: string,
-    paths = pages,
-  ) => {
-    const server = await start();
-    const figures: LighthouseFigures[] = [];
-    try {
-      for (const page of paths) {
-        const result = await auditPage(server.origin, page, chromium.port, runs);
-        log(
-          `  ${mode.padEnd(7)} ${page.padEnd(28)} ${Object.values(result.scores).join('/')}  LCP ${result.lcpMs} ms  CLS ${result.cls}  TBT ${result.tbtMs} ms${result.failedAudits.length ? `  failed: ${result.failedAudits.join(', ')}` : ''}`,
-        );
-        figures.push(result);
-      }
-    } finally {
-      await server.stop();
-    }
-    return figures;
-  };
-  try {
-    return {
-      server: await auditAll(() => startServer(), 'server'),
-      export: await auditAll(() => serveExport(exportDir), 'export'),
-      floor: await auditAll(() => startServer(floorDir), 'floor', ['/']),
-      blank: await auditAll(serveBlankPage, 'blank', [blankPagePath]),
-    };
-  } finally {
-    await chromium.stop();
-  }
-}
+const loadAverage = (values = os.loadavg()) => values.map((value) => value.toFixed(2)).join(' / ');
 
 async function main() {
-  if (values['report-only']) {
-    // The last full run's figures, written again (after a change of the report's wording): nothing is measured.
-    const last = JSON.parse(fs.readFileSync(performanceJson, 'utf8')) as BenchResults;
-    log(`Written: ${writeReport(last, missNotes(last)).join(', ')}`);
-    return;
+  const [started, loadBefore] = [new Date(), loadAverage()];
+  const reports: PartReport[] = [];
+  for (const name of values.only.split(',')) {
+    if (!parts[name]) throw new Error(`No part ${name}: the parts are ${Object.keys(parts).join(', ')}`);
+    log(`\n▶ ${name} (load average ${loadAverage()})`);
+    reports.push(await parts[name]());
   }
-  const results: BenchResults = {
-    date: new Date().toISOString(),
-    final: false,
-    narrowed,
-    machine: describeMachine(chromiumPath()),
-    parts,
-  };
-  let completed = false;
-  try {
-    await measureAll(results);
-    completed = true;
-  } finally {
-    // Whatever was measured is written, also when a part failed (the report then is not final).
-    results.final = completed && narrowed.length === 0 && parts.every((record) => record.quiet);
-    const written = writeReport(results, missNotes(results));
-    log(
-      `\nWritten: ${written.join(', ')}${results.final ? '' : ' (NOT final: a narrowed or unfinished run, or a part started above the load average of ' + quietLoad + ')'}`,
-    );
-  }
-  const lowScores = [...(results.lighthouse?.server ?? []), ...(results.lighthouse?.export ?? [])].filter(
-    (page) => page.scores.accessibility < 100 || page.scores.seo < 100,
-  );
-  if (results.brokenBudgets?.length || lowScores.length) process.exitCode = 1;
-}
-
-async function measureAll(results: BenchResults) {
-  if (!values['skip-build']) results.builds = await part('build both modes (real content)', buildBoth);
-  const weights = weighBuilds();
-  const pages = values.pages?.split(',') ?? weights.server.map((page) => page.path);
-  const loadedPage = pages.includes('/de') ? '/de' : pages[0];
-  const loadedPageBytes = weights.server.find((page) => page.path === loadedPage)?.html.raw;
-  const floor =
-    only.has('weight') || only.has('throughput') || only.has('lighthouse')
-      ? await part('floor: a bare Next page', () => buildFloor(log, loadedPageBytes))
-      : undefined;
-  results.floor = floor?.floor;
-  try {
-    if (floor && only.has('weight')) {
-      results.weights = weights;
-      results.brokenBudgets = brokenBudgets(weights, floor.floor.weight.js.gzip);
-    }
-    if (floor && only.has('throughput')) {
-      results.throughput = await part('throughput', () => measureThroughput(loadedPage, exportDir, floor.dir, log));
-    }
-    if (floor && only.has('lighthouse'))
-      results.lighthouse = await part('lighthouse', () => lighthouseOfBothModes(pages, floor.dir));
-  } finally {
-    floor?.remove();
-  }
-  if (only.has('scaling')) {
-    results.scaling = [];
-    try {
-      for (const size of sizes)
-        results.scaling.push(await part(`scaling: ${size} pages per language`, () => measureScaling(size, log)));
-    } finally {
-      log('\n▶ building the real content again');
-      buildBoth();
-    }
-  }
+  const targets = reports.flatMap((report) => report.targets ?? []);
+  const narrowedTo = narrowed.map(([key, value]) => `--${key} ${value}`).join(' ');
+  const minutes = Math.round((Date.now() - started.getTime()) / 60_000);
+  const markdown = [
+    `Measured by \`npm run bench${narrowedTo && ` -- ${narrowedTo}`}\` on ${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, in ${minutes} min; load average (1 / 5 / 15 min) ${loadBefore} at the start, ${loadAverage()} at the end.`,
+    machineTable(),
+    ...(targets.length ? [`### Targets\n\n${targetsTable(targets)}`] : []),
+    ...reports.flatMap((report) => report.sections),
+  ].join('\n\n');
+  const file = narrowedTo ? 'reports/bench.md' : 'docs/performance.md';
+  fs.mkdirSync('reports', { recursive: true });
+  if (narrowedTo) fs.writeFileSync(file, `${markdown}\n`);
+  else writeDocSection(file, 'bench', markdown);
+  const missed = targets.filter(([, , , met]) => !met);
+  for (const [figure, measured, target] of missed) console.error(`✖ ${figure}: ${measured}, target ${target}`);
+  log(`\nWritten: ${file}${missed.length ? `; ${missed.length} targets missed` : ''}`);
+  process.exitCode = missed.length ? 1 : 0;
 }
 
 main().catch((error) => {

@@ -19,5 +19,8 @@ export function chromiumPath(): string {
 /** For every Chromium the project starts: no background traffic and no updates (these machines reach no internet). */
 export const chromiumFlags = ['--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
+/** For tools that start that Chromium themselves (Lighthouse): no window, and no sandbox, as Playwright starts it. */
+export const headlessChromiumFlags = ['--headless=new', '--no-sandbox', ...chromiumFlags];
+
 /** Playwright's launch options with that Chromium and those flags. */
 export const chromiumLaunchOptions = () => ({ executablePath: chromiumExecutable() ?? undefined, args: chromiumFlags });

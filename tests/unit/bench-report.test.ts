@@ -1,45 +1,62 @@
-import { describe, expect, it } from 'vitest';
-import type { LighthouseFigures } from '@/scripts/bench/lighthouse';
-import type { Machine } from '@/scripts/bench/machine';
-import { missNotes } from '@/scripts/bench/notes';
-import { machineTable } from '@/scripts/bench/report-tables';
-import type { BenchResults } from '@/scripts/bench/results';
-import type { ScalingRun } from '@/scripts/bench/scaling';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { kb, median, section } from '@/scripts/bench/report';
+import { writeDocSection } from '@/scripts/doc-section';
 
-const machine: Machine = { cpus: 2, cpuModel: 'test CPU', memoryGiB: 24, os: 'Linux', node: 'v20', versions: {} };
-
-const audited = (benchmarkIndex: number) => ({ path: '/de', benchmarkIndex }) as LighthouseFigures;
-
-describe("the report's machine table", () => {
-  it("gives the machine's speed during the run, so that runs on a slower spell are told apart", () => {
-    const rows = machineTable(machine, { server: [audited(1914)], export: [audited(1010), audited(1500)] });
-    expect(rows).toContain(
-      "| speed | Lighthouse's benchmark index 1010–1914 during this run (higher is faster): compare figures of runs with similar indexes |",
-    );
+describe('median', () => {
+  it('takes the middle value of unsorted figures, without reordering them', () => {
+    const runs = [930, 880, 1210];
+    expect(median(runs)).toBe(930);
+    expect(runs).toEqual([930, 880, 1210]);
   });
 
-  it('has no speed row when Lighthouse did not run', () => {
-    expect(machineTable(machine).join('\n')).not.toContain('speed');
+  it('takes the upper middle value of an even count', () => {
+    expect(median([4, 1, 3, 2])).toBe(3);
   });
 });
 
-function scalingRun(pagesPerLanguage: number, files: number, contentCheckCold: number): ScalingRun {
-  const seconds = { contentCheckCold, contentCheckWarm: 0.5, nextBuild: 50, buildStatic: 50 };
-  return { pagesPerLanguage, files, seconds, buildRuns: { nextBuild: [50], buildStatic: [50] } };
-}
+describe('kb', () => {
+  it('gives bytes below a kilobyte, kilobytes to a tenth above', () => {
+    expect([kb(0), kb(1023), kb(1024), kb(7440)]).toEqual(['0 B', '1023 B', '1.0 KB', '7.3 KB']);
+  });
+});
 
-describe('the note on the cold content check', () => {
-  const results = { scaling: [scalingRun(100, 235, 1.9), scalingRun(1000, 2035, 7.33)] } as BenchResults;
+describe("the report's tables", () => {
+  it('separate thousands and show a figure not measured as a dash', () => {
+    expect(
+      section(
+        'Scaling',
+        'How.',
+        ['seconds', '100 pages'],
+        [
+          ['build', 1234.5],
+          ['check', undefined],
+        ],
+      ),
+    ).toBe('### Scaling\n\nHow.\n\n| seconds | 100 pages |\n| --- | --- |\n| build | 1,234.5 |\n| check | – |');
+  });
+});
 
-  it("takes this run's cold figure and says what sharing the Markdown over both cores would leave of it", () => {
-    const [note] = missNotes(results);
-    expect(note).toContain("this run's 7.33 s would only shrink to 4.5 s");
-    expect(note).toContain('2035 files in 7.33 s');
+describe('writing the generated part of a document', () => {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-doc-section-'));
+  const file = path.join(folder, 'performance.md');
+  afterAll(() => fs.rmSync(folder, { recursive: true, force: true }));
+
+  it('replaces what is between the markers and keeps what people wrote around them', () => {
+    const handWritten = '# Performance\n\nWhy LCP missed on 2026-12-01: a font.\n';
+    fs.writeFileSync(file, `${handWritten}\n<!-- bench:start -->\nold figures\n<!-- bench:end -->\n\nMore notes.\n`);
+    writeDocSection(file, 'bench', 'new figures');
+    writeDocSection(file, 'bench', 'newest figures\n');
+    expect(fs.readFileSync(file, 'utf8')).toBe(
+      `${handWritten}\n<!-- bench:start -->\nnewest figures\n<!-- bench:end -->\n\nMore notes.\n`,
+    );
   });
 
-  it('is left out when the cold check meets its target', () => {
-    expect(missNotes({ scaling: [scalingRun(100, 235, 0.4), scalingRun(1000, 2035, 0.9)] } as BenchResults)).toEqual(
-      [],
-    );
+  it('refuses a document without the markers rather than write figures nowhere', () => {
+    fs.writeFileSync(file, '# Performance\n');
+    expect(() => writeDocSection(file, 'bench', 'figures')).toThrow('has no section <!-- bench:start -->');
+    expect(fs.readFileSync(file, 'utf8')).toBe('# Performance\n');
   });
 });
