@@ -11,6 +11,7 @@ export const issueCodes = [
   'unknown_page_key', 'link_other_language', 'link_to_draft', 'heading_level_one', 'heading_skipped',
   'image_without_alt', 'link_without_text', 'link_text_meaningless', 'table_without_header', 'open_placeholder',
   'translation_outdated', 'broken_link', 'html_element_not_allowed', 'html_attribute_not_allowed', 'link_scheme_not_allowed',
+  'legal_fact_missing', 'legal_page_untranslated', 'placeholder_outside_legal_page', 'city_needs_name_translation',
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

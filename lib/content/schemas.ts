@@ -5,7 +5,9 @@ import { projects } from './project-schema';
 
 export { projects };
 
-export const pageTemplates = ['home', 'page', 'goals', 'partners', 'contact', 'materials'] as const;
+/** The pages the law requires (legal notice, privacy policy, accessibility statement); content rules check their facts. */
+export const legalTemplates = ['imprint', 'privacy', 'accessibility'] as const;
+export const pageTemplates = ['home', 'page', 'goals', 'partners', 'contact', 'materials', ...legalTemplates] as const;
 export const menus = ['header', 'footer', 'none'] as const;
 /** A menu a page can be linked from (`none` means no menu). */
 export type Menu = Exclude<(typeof menus)[number], 'none'>;
@@ -30,6 +32,8 @@ export const pages = defineCollection({
     menuTitle: text.optional(),
     slug: slug.optional(),
     description,
+    // A sentence or two shown under the title, before anything else on the page.
+    lead: text.optional(),
   }),
   hasBody: true,
   examples: {
@@ -43,17 +47,20 @@ export const pages = defineCollection({
     menuTitle: 'Ziele',
     slug: 'ziele',
     description: 'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
+    lead: 'Was sich das Projekt vorgenommen hatte, in sechs Zielen.',
   },
   englishExamples: {
     title: 'Goals of the project',
     menuTitle: 'Goals',
     slug: 'goals',
     description: 'The six goals of EPI: surveying, improving and jointly implementing the integration strategies of the cities.',
+    lead: 'What the project set out to do, in six goals.',
   },
 });
 
 /**
- * city: the administration of a partner city; technical: one of the project's technical partners;
+ * city: the body through which a partner city took part (its administration or one of its agencies); technical: one
+ * of the project's technical partners;
  * local: a city's own technical partner outside that list (Pro Arbeit for Dietzenbach).
  */
 export const partnerKinds = ['city', 'technical', 'local'] as const;
@@ -72,6 +79,8 @@ export const partners = defineCollection({
     website: webAddress.optional(),
   }),
   localized: z.object({
+    // The name in the page's language, shown beside the partner's own name when that is in another language.
+    nameTranslation: text.optional(),
     role: text.optional(),
   }),
   hasBody: false,
@@ -84,9 +93,10 @@ export const partners = defineCollection({
     latitude: 44.42,
     longitude: 12.2,
     website: 'https://www.example.org',
+    nameTranslation: 'Stadt Ravenna',
     role: 'Partnerstadt',
   },
-  englishExamples: { role: 'Partner city' },
+  englishExamples: { nameTranslation: 'City of Ravenna', role: 'Partner city' },
 });
 
 export const contacts = defineCollection({
