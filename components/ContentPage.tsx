@@ -31,6 +31,7 @@ export function ContentPage({ page, site = loadSite() }: { page: Page; site?: Si
   return (
     <PageShell site={site} project={project} locale={page.locale} page={page}>
       <h1 className="mb-6 text-3xl font-bold tracking-tight text-ink sm:text-4xl">{page.title}</h1>
+      {page.lead && <p className="mb-8 max-w-3xl text-lg text-ink">{page.lead}</p>}
       {page.template === 'home' && (
         <ProjectGlance
           project={project}

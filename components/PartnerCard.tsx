@@ -3,7 +3,8 @@ import type { Partner } from '@/lib/content';
 
 /**
  * One partner, with a stable id (its file name) that the map and other pages link to. A partner city leads with
- * its city; a partner whose seat is not known shows its country alone.
+ * its city; a partner whose seat is not known shows its country alone. A name in another language than the page's
+ * is followed by its translation.
  */
 export async function PartnerCard({ partner, isPublisher = false }: { partner: Partner; isPublisher?: boolean }) {
   const t = await getTranslations('Partners');
@@ -14,6 +15,7 @@ export async function PartnerCard({ partner, isPublisher = false }: { partner: P
       <p className={isCity ? 'font-medium' : 'text-lg font-semibold'} lang={partner.nameLanguage}>
         {partner.name}
       </p>
+      {partner.nameTranslation && <p className="text-sm">{partner.nameTranslation}</p>}
       <p className="text-sm text-muted">
         {t('kind', { kind: partner.kind })} ·{' '}
         {isCity || !partner.city ? partner.countryName : `${partner.city}, ${partner.countryName}`}

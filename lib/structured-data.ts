@@ -7,7 +7,6 @@ import type {
   ProjectLeaf,
   WebSite,
 } from 'schema-dts';
-import { routing } from '@/i18n/routing';
 import { type Contact, type Page, type Partner, type Project } from '@/lib/content';
 import { siteUrl } from '@/lib/site-url';
 
@@ -15,6 +14,7 @@ function organisation(partner: Partner): Organization {
   return {
     '@type': partner.kind === 'city' ? 'GovernmentOrganization' : 'Organization',
     name: partner.name,
+    ...(partner.nameTranslation ? { alternateName: partner.nameTranslation } : {}),
     address: {
       '@type': 'PostalAddress',
       addressCountry: partner.country,
@@ -84,7 +84,6 @@ export function contactStructuredData(contacts: Contact[]): Graph {
     contactType: contact.role,
     telephone: contact.phone,
     email: contact.email,
-    availableLanguage: [...routing.locales],
   }));
   return { '@context': 'https://schema.org', '@graph': points };
 }

@@ -5,10 +5,12 @@ import type { FieldsOf } from './collection-spec';
 import type * as schemas from './schemas';
 import type { Site } from './site';
 
-export type Partner = Omit<FieldsOf<typeof schemas.partners>, 'role'> & {
+export type Partner = Omit<FieldsOf<typeof schemas.partners>, 'role' | 'nameTranslation'> & {
   key: string;
   /** The country's name in the page's language. */
   countryName: string;
+  /** The name in the page's language, when the partner's own name is in another one. */
+  nameTranslation?: string;
   role?: string;
 };
 
@@ -56,6 +58,7 @@ export function selectPartners(site: Site, locale: Locale): Partner[] {
       key,
       ...shared,
       countryName: countries.of(shared.country) ?? shared.country,
+      nameTranslation: shared.nameLanguage === locale ? undefined : versions[locale]?.fields.nameTranslation,
       role: versions[locale]?.fields.role,
     }))
     .sort((a, b) => (a.city ?? a.name).localeCompare(b.city ?? b.name, locale) || a.name.localeCompare(b.name, locale));

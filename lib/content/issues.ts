@@ -48,6 +48,10 @@ export const issueCodes = [
   'html_element_not_allowed',
   'html_attribute_not_allowed',
   'link_scheme_not_allowed',
+  'legal_fact_missing',
+  'legal_page_untranslated',
+  'placeholder_outside_legal_page',
+  'city_needs_name_translation',
 ] as const;
 
 export type IssueCode = (typeof issueCodes)[number];

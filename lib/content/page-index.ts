@@ -33,7 +33,7 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
     for (const locale of routing.locales) {
       const version = entry.versions[locale];
       if (!version) continue;
-      const { slug = '', title, menuTitle, description } = version.fields;
+      const { slug = '', title, menuTitle, description, lead } = version.fields;
       const at = { severity: 'error' as const, file: version.file, line: version.keyLines.slug, field: 'slug' };
       if (isHome && slug) issues.push({ ...at, code: 'home_has_slug' });
       if (!isHome && !slug)
@@ -56,6 +56,7 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
         title,
         menuTitle: menuTitle ?? title,
         description,
+        lead,
         ...entry.shared,
         body: version.body,
         bodyOffset: version.bodyOffset,

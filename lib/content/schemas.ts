@@ -16,7 +16,9 @@ import { projects } from './project-schema';
 
 export { projects };
 
-export const pageTemplates = ['home', 'page', 'goals', 'partners', 'contact', 'materials'] as const;
+/** The pages the law requires (legal notice, privacy policy, accessibility statement); content rules check their facts. */
+export const legalTemplates = ['imprint', 'privacy', 'accessibility'] as const;
+export const pageTemplates = ['home', 'page', 'goals', 'partners', 'contact', 'materials', ...legalTemplates] as const;
 export const menus = ['header', 'footer', 'none'] as const;
 /** A menu a page can be linked from (`none` means no menu). */
 export type Menu = Exclude<(typeof menus)[number], 'none'>;
@@ -41,6 +43,8 @@ export const pages = defineCollection({
     menuTitle: text.optional(),
     slug: slug.optional(),
     description,
+    // A sentence or two shown under the title, before anything else on the page.
+    lead: text.optional(),
   }),
   hasBody: true,
   sharedExamples: {
@@ -58,6 +62,7 @@ export const pages = defineCollection({
       slug: 'ziele',
       description:
         'Die sechs Ziele von EPI: Integrationsstrategien der Städte erfassen, verbessern und gemeinsam umsetzen.',
+      lead: 'Was sich das Projekt vorgenommen hatte, in sechs Zielen.',
     },
     en: {
       title: 'Goals of the project',
@@ -65,12 +70,14 @@ export const pages = defineCollection({
       slug: 'goals',
       description:
         'The six goals of EPI: surveying, improving and jointly implementing the integration strategies of the cities.',
+      lead: 'What the project set out to do, in six goals.',
     },
   },
 });
 
 /**
- * city: the administration of a partner city; technical: one of the project's technical partners;
+ * city: the body through which a partner city took part (its administration or one of its agencies); technical: one
+ * of the project's technical partners;
  * local: a city's own technical partner outside that list (Pro Arbeit for Dietzenbach).
  */
 export const partnerKinds = ['city', 'technical', 'local'] as const;
@@ -89,6 +96,8 @@ export const partners = defineCollection({
     website: webAddress.optional(),
   }),
   localized: z.object({
+    // The name in the page's language, shown beside the partner's own name when that is in another language.
+    nameTranslation: text.optional(),
     role: text.optional(),
   }),
   hasBody: false,
@@ -103,10 +112,8 @@ export const partners = defineCollection({
     website: 'https://www.example.org',
   },
   examples: {
-    de: {
-      role: 'Partnerstadt',
-    },
-    en: { role: 'Partner city' },
+    de: { nameTranslation: 'Stadt Ravenna', role: 'Partnerstadt' },
+    en: { nameTranslation: 'City of Ravenna', role: 'Partner city' },
   },
 });
 

@@ -1,5 +1,6 @@
 import { checkMaterialFiles, checkReferences, type MaterialEntry } from './check';
 import { measureCoverage, type Coverage } from './coverage';
+import { checkEditorialRules } from './editorial-rules';
 import { FileHistory } from './file-history';
 import type { ContentIssue } from './issues';
 import { loadCollections, type Collections } from './load';
@@ -35,6 +36,7 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
   const collections = loadCollections(source, issues);
   const materials = checkMaterialFiles(collections.materials, source, issues);
   checkReferences(collections, issues);
+  checkEditorialRules(collections, issues);
   const coverage = options.coverage ? measureCoverage(collections, source, history, issues) : undefined;
 
   const drafts = collections.pages.filter((entry) => entry.shared.draft);

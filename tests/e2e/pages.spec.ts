@@ -4,6 +4,7 @@ import { selectContacts, selectMaterials, selectPartners, selectProject } from '
 import { formatDate } from '../../lib/dates';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
+import { frontMatter } from './content-files';
 import { pageByTemplate, publishedPagesIn, publishedSite } from './content-index';
 
 for (const locale of ['de', 'en'] as const) {
@@ -60,6 +61,14 @@ for (const locale of ['de', 'en'] as const) {
       await expect(page.getByText(project.grantAgreement).first()).toBeVisible();
     });
 
+    test('home says near its top who publishes the site, in the words of its file', async ({ page }) => {
+      const home = pageByTemplate('home', locale);
+      const lead = frontMatter('pages', home.key, locale)?.lead;
+      await page.goto(home.path);
+      if (typeof lead === 'string') await expect(page.locator('h1 + p')).toHaveText(lead);
+      else await expect(page.locator('h1 + p')).toHaveCount(0);
+    });
+
     test('the goals page lists the goals from the project file', async ({ page }) => {
       await page.goto(pageByTemplate('goals', locale).path);
       await expect(page.locator('#main [data-goals] > li')).toHaveCount(project.goals.length);
@@ -82,6 +91,11 @@ for (const locale of ['de', 'en'] as const) {
         const entry = page.locator(`#partner-${partner.key}`);
         await expect(entry.locator(`[lang="${partner.nameLanguage}"]`)).toHaveText(partner.name);
         await expect(entry).toContainText(partner.countryName);
+        await expect(entry).toContainText(t('Partners.kind', { kind: partner.kind }));
+        // A name in another language is followed by the name in the page's, as the partner's file gives it.
+        const translated = frontMatter('partners', partner.key, locale)?.nameTranslation;
+        if (typeof translated === 'string' && partner.nameLanguage !== locale)
+          await expect(entry.getByText(translated, { exact: true })).toBeVisible();
       }
       await expect(page.locator(`#partner-${project.publisher.key}`)).toContainText(t('Partners.publisher'));
     });

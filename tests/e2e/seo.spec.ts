@@ -1,6 +1,7 @@
 import type { APIRequestContext } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { selectContacts, selectProject } from '../../lib/content';
+import { frontMatter } from './content-files';
 import { pageByTemplate, publishedPages, publishedPagesIn, publishedSite } from './content-index';
 
 const pages = publishedPages();
@@ -136,6 +137,18 @@ test('home pages carry the project, its named partners and the publisher of the 
     expect(byType('Project').parentOrganization).toBeUndefined();
     expect(byType('GovernmentOrganization')).toMatchObject({ name: project.publisher.name });
     expect(byType('WebSite').publisher['@id']).toBe(byType('GovernmentOrganization')['@id']);
+    // Facts as the Markdown states them: a seat or a translated name that no file gives is not claimed.
+    const projectFile = frontMatter('project', 'epi', 'de')!;
+    expect(byType('Project').funding.url).toBe(projectFile.fundWebsite);
+    const publisherFile = frontMatter('partners', String(projectFile.publisher), 'de')!;
+    expect(byType('GovernmentOrganization').name).toBe(publisherFile.name);
+    expect(byType('GovernmentOrganization').address.addressLocality).toBe(publisherFile.city);
+    for (const member of byType('Project').member as { name: string; alternateName?: string }[]) {
+      const partner = [...project.cities, ...project.technicalPartners].find((named) => named.name === member.name)!;
+      const own = frontMatter('partners', partner.key, 'de')!.nameLanguage === locale;
+      const translated = own ? undefined : frontMatter('partners', partner.key, locale)?.nameTranslation;
+      expect(member.alternateName, member.name).toBe(translated);
+    }
   }
 });
 
@@ -149,6 +162,8 @@ test('the contact page carries a ContactPoint for each contact person', async ({
       email: contact.email,
     })),
   );
+  // No content file says which languages a contact person speaks, so the page does not claim any.
+  for (const point of graph) expect(point).not.toHaveProperty('availableLanguage');
 });
 
 test('the 404 page is not indexed', async ({ page }) => {

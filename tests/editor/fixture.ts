@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import { checkContent, type Page as ContentPage } from '../../lib/content';
+import { legalTemplates } from '../../lib/content/schemas';
 import { gitIn } from '../../scripts/tooling/content-copy';
 
 /** The content copy that `npm run edit` works on in these tests (see playwright.editor.config.ts). */
@@ -15,9 +16,12 @@ export function contentPages(): ContentPage[] {
   return site.pages;
 }
 
-/** Keys of plain text pages that exist in German and English. */
+// Text pages: plain ones and those the law requires, whose template only names their role.
+const textTemplates: readonly string[] = ['page', ...legalTemplates];
+
+/** Keys of text pages that exist in German and English. */
 export function translatedTextPages(): string[] {
-  const pages = contentPages().filter((page) => page.template === 'page');
+  const pages = contentPages().filter((page) => textTemplates.includes(page.template));
   return [...new Set(pages.map((page) => page.key))].filter(
     (key) => pages.filter((page) => page.key === key).length === 2,
   );

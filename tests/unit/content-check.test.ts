@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkContent, formatIssue, loadSite } from '@/lib/content';
 import { scaffoldFiles } from '@/lib/content/scaffold';
-import { checkSite, validSite, writeSite } from './site-fixture';
+import { checkSite, legalPages, validSite, writeSite } from './site-fixture';
 
 const goalsHeader = validSite['content/pages/goals.de.md']!.replace('## Unsere Ziele\n', '');
 // The front matter of goals.de.md has 7 lines: body line n is file line n + 7.
@@ -95,13 +95,39 @@ describe('checks of what staff write in the Markdown', () => {
 });
 
 describe('placeholders', () => {
-  it('are warnings with file and line, and do not fail the check', () => {
-    const { site, issues } = checkSite(withBody('Anschrift: [PLATZHALTER: Straße und Hausnummer]\n'));
+  it('on a page the law requires are warnings with file and line, and do not fail the check', () => {
+    const file = 'content/pages/imprint.de.md';
+    const imprint = legalPages[file]!.replace('Erika Mustermann', '[PLATZHALTER: Name des Vorstands]');
+    const { site, issues } = checkSite({ ...legalPages, [file]: imprint });
     expect(site).toBeDefined();
     expect(issues).toMatchObject([{ severity: 'warning', code: 'open_placeholder' }]);
-    expect(formatIssue(issues[0])).toBe(
-      'content/pages/goals.de.md:8  Offener Platzhalter: [PLATZHALTER: Straße und Hausnummer]  →  Ersetzen Sie den Platzhalter durch die richtige Angabe, sobald sie bekannt ist.',
+    expect(formatIssue(issues[0]!)).toBe(
+      'content/pages/imprint.de.md:10  Offener Platzhalter: [PLATZHALTER: Name des Vorstands]  →  Ersetzen Sie den Platzhalter durch die richtige Angabe, sobald sie bekannt ist.',
     );
+  });
+
+  it('anywhere else are errors: the unknown fact is left out instead', () => {
+    const { site, issues } = checkSite(withBody('Anschrift: [PLATZHALTER: Straße und Hausnummer]\n'));
+    expect(site).toBeUndefined();
+    expect(issues.map((issue) => formatIssue(issue, 'en'))).toEqual([
+      'content/pages/goals.de.md:8  Open placeholder: [PLATZHALTER: Straße und Hausnummer]  →  Replace the placeholder with the correct fact as soon as it is known.',
+      'content/pages/goals.de.md:8  Placeholder outside the pages the law requires: [PLATZHALTER: Straße und Hausnummer]. Placeholders are allowed only in the text of the legal notice, the privacy policy and the accessibility statement.  →  Leave the unknown fact out and write the sentence without it, or write in the correct fact if it is known.',
+    ]);
+  });
+
+  it('in a field are errors, also on a page the law requires: titles and descriptions leave the page', () => {
+    const file = 'content/pages/privacy.de.md';
+    const privacy = legalPages[file]!.replace('title: Datenschutz', 'title: "Datenschutz [PLATZHALTER: Titel]"');
+    const partner = validSite['content/partners/pro-arbeit.de.md']!.replace(
+      'city: Dietzenbach',
+      'city: "[PLATZHALTER: Sitz]"',
+    );
+    const { issues } = checkSite({ ...legalPages, [file]: privacy, 'content/partners/pro-arbeit.de.md': partner });
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    expect(errors).toMatchObject([
+      { code: 'placeholder_outside_legal_page', file, line: 4, field: 'title' },
+      { code: 'placeholder_outside_legal_page', file: 'content/partners/pro-arbeit.de.md', line: 6, field: 'city' },
+    ]);
   });
 });
 

@@ -2,11 +2,15 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatIssue } from '@/lib/content';
-import { checkSite, validSite, writeSite } from './site-fixture';
+import { checkContent, formatIssue, selectPartners } from '@/lib/content';
+import { checkSite, legalPages, validSite, writeSite } from './site-fixture';
 
 const goals = validSite['content/pages/goals.de.md']!;
-const withPlaceholder = { 'content/pages/goals.de.md': `${goals}\nAnschrift: [PLATZHALTER: Straße und Hausnummer]\n` };
+const imprint = legalPages['content/pages/imprint.de.md']!;
+const withPlaceholder = {
+  ...legalPages,
+  'content/pages/imprint.de.md': `${imprint}\nAnschrift: [PLATZHALTER: Straße und Hausnummer]\n`,
+};
 
 function check(changes: Record<string, string | null>, options: { release?: boolean } = {}) {
   const projectDir = writeSite(changes);
@@ -24,12 +28,12 @@ describe('the release check', () => {
     const release = check(withPlaceholder, { release: true });
     expect(release.site).toBeUndefined();
     expect(release.issues).toMatchObject([
-      { severity: 'error', code: 'open_placeholder', file: 'content/pages/goals.de.md', line: 10 },
+      { severity: 'error', code: 'open_placeholder', file: 'content/pages/imprint.de.md', line: 18 },
     ]);
   });
 
   it('passes content without placeholders', () => {
-    const release = check({}, { release: true });
+    const release = check(legalPages, { release: true });
     expect(release.issues).toEqual([]);
     expect(release.site).toBeDefined();
   });
@@ -43,12 +47,12 @@ describe('the release check', () => {
         encoding: 'utf8',
       });
     const planted = writeSite(withPlaceholder);
-    const clean = writeSite();
+    const clean = writeSite(legalPages);
     try {
       const failed = run(planted);
       expect(failed.status).toBe(1);
       expect(failed.stdout).toContain(
-        '✖ content/pages/goals.de.md:10  Open placeholder: [PLATZHALTER: Straße und Hausnummer]',
+        '✖ content/pages/imprint.de.md:18  Open placeholder: [PLATZHALTER: Straße und Hausnummer]',
       );
       const passed = run(clean);
       expect(passed.stdout).toContain('Ready for release');
@@ -60,12 +64,17 @@ describe('the release check', () => {
   }, 60_000);
 });
 
-const city = (fields: string) =>
-  `---\nname: Comune di Ravenna\nnameLanguage: it\nkind: city\ncountry: IT\n${fields}---\n`;
+const city = (fields: string, translated = 'nameTranslation: Stadt Ravenna\n') =>
+  `---\nname: Comune di Ravenna\nnameLanguage: it\nkind: city\ncountry: IT\n${fields}${translated}---\n`;
+const ravenna = city('city: Ravenna\nlatitude: 44.42\nlongitude: 12.2\n');
+const ravennaInEnglish = { 'content/partners/ravenna.en.md': '---\nnameTranslation: City of Ravenna\n---\n' };
 
 describe('partners', () => {
   it('a partner city needs its city and its position on the map', () => {
-    const issues = checkSite({ 'content/partners/ravenna.de.md': city('city: Ravenna\nlatitude: 44.42\n') }).issues;
+    const issues = checkSite({
+      'content/partners/ravenna.de.md': city('city: Ravenna\nlatitude: 44.42\n'),
+      ...ravennaInEnglish,
+    }).issues;
     expect(issues.map((issue) => formatIssue(issue, 'en'))).toEqual([
       'content/partners/ravenna.de.md:4  A partner city (kind: city) needs the field “longitude”: it is shown on the map by name and position.  →  Add a line to the header such as: longitude: 12.2 (position in decimal degrees, south and west as negative numbers).',
     ]);
@@ -76,6 +85,38 @@ describe('partners', () => {
       'content/partners/ravenna.de.md': city('city: Ravenna\nlatitude: 144.42\nlongitude: 12.2\n'),
     }).issues;
     expect(issue).toMatchObject({ severity: 'error', code: 'out_of_range', field: 'latitude', line: 7 });
+  });
+
+  it('a partner city named in another language gives its name in each language of the site as well', () => {
+    const untranslated = city('city: Ravenna\nlatitude: 44.42\nlongitude: 12.2\n', '');
+    expect(
+      checkSite({ 'content/partners/ravenna.de.md': untranslated }).issues.map((issue) => formatIssue(issue, 'en')),
+    ).toEqual([
+      'content/partners/ravenna.de.md:2  The partner city’s name, “Comune di Ravenna”, is not German: pages in that language also need it translated, so that every reader recognises the institution.  →  Add a line to content/partners/ravenna.de.md such as: nameTranslation: Stadt Ravenna (what the institution is called in that language).',
+      'content/partners/ravenna.de.md:2  The partner city’s name, “Comune di Ravenna”, is not English: pages in that language also need it translated, so that every reader recognises the institution.  →  Add a line to content/partners/ravenna.en.md such as: nameTranslation: City of Ravenna (what the institution is called in that language).',
+    ]);
+    expect(checkSite({ 'content/partners/ravenna.de.md': ravenna }).issues).toMatchObject([
+      { code: 'city_needs_name_translation', params: { language: 'en', file: 'content/partners/ravenna.en.md' } },
+    ]);
+    const { site, issues } = checkSite({ 'content/partners/ravenna.de.md': ravenna, ...ravennaInEnglish });
+    expect(issues).toEqual([]);
+    const translation = (locale: 'de' | 'en') =>
+      selectPartners(site!, locale).find((partner) => partner.key === 'ravenna')?.nameTranslation;
+    expect([translation('de'), translation('en')]).toEqual(['Stadt Ravenna', 'City of Ravenna']);
+  });
+
+  it('a partner city named in German needs its name in English only, and German pages do not repeat it', () => {
+    const dietzenbach = `---\nname: Kreisstadt Dietzenbach\nnameLanguage: de\nkind: city\ncountry: DE\ncity: Dietzenbach\nlatitude: 50.01\nlongitude: 8.78\nnameTranslation: Kreisstadt Dietzenbach\n---\n`;
+    const english = {
+      'content/partners/dietzenbach.en.md': '---\nnameTranslation: District town of Dietzenbach\n---\n',
+    };
+    expect(checkSite({ 'content/partners/dietzenbach.de.md': dietzenbach }).issues).toMatchObject([
+      { code: 'city_needs_name_translation', params: { language: 'en' } },
+    ]);
+    const { site } = checkSite({ 'content/partners/dietzenbach.de.md': dietzenbach, ...english });
+    const translation = (locale: 'de' | 'en') =>
+      selectPartners(site!, locale).find((partner) => partner.key === 'dietzenbach')?.nameTranslation;
+    expect([translation('de'), translation('en')]).toEqual([undefined, 'District town of Dietzenbach']);
   });
 
   it('a technical partner whose seat is not known needs no city', () => {
