@@ -1,6 +1,6 @@
 import { routing } from '../../i18n/routing';
 import type { ContentIssue } from './issues';
-import { checkLegalPages, isLegalTemplate } from './legal-pages';
+import { checkLegalPages } from './legal-pages';
 import type { Collections } from './load';
 import { placeholderPattern } from './placeholders';
 import * as schemas from './schemas';
@@ -12,7 +12,7 @@ interface CheckedEntry {
   versions: Partial<Record<string, { fields: object; file: string; keyLines: Record<string, number> }>>;
 }
 
-/** The publisher's editorial rules: the legal pages' facts, placeholders only where the law needs them, partner names. */
+/** The publisher's editorial rules: the legal pages' facts, no placeholder in a field, partner names. */
 export function checkEditorialRules(collections: Collections, issues: ContentIssue[]) {
   const { pages, partners, contacts, materials, projects } = collections;
   const publisherKey = projects[0]?.shared.publisher;
@@ -20,14 +20,12 @@ export function checkEditorialRules(collections: Collections, issues: ContentIss
   checkLegalPages(pages, publisher?.shared.name, issues);
   for (const entry of [...pages, ...partners, ...contacts, ...materials, ...projects])
     findFieldPlaceholders(entry, issues);
-  for (const page of pages) if (!isLegalTemplate(page.shared.template)) findBodyPlaceholders(page, issues);
   checkCityNames(partners, issues);
 }
 
 /**
- * Only the law requires facts the seed does not give (legal notice, privacy policy, accessibility statement): there a
- * placeholder may wait for the publisher. Anywhere else an unknown fact is left out; and a field's value also goes into
- * search results, shared links and structured data, where a placeholder could not be marked.
+ * A field's value goes into search results, shared links and structured data, where a placeholder cannot be marked:
+ * a fact the publisher must still supply waits in a page's text, where the site marks it and the release check refuses it.
  */
 function findFieldPlaceholders(entry: CheckedEntry, issues: ContentIssue[]) {
   for (const [field, value] of Object.entries(entry.shared)) {
@@ -44,15 +42,9 @@ function findFieldPlaceholders(entry: CheckedEntry, issues: ContentIssue[]) {
   }
 }
 
-function findBodyPlaceholders(page: Collections['pages'][number], issues: ContentIssue[]) {
-  for (const { body, bodyOffset, file } of Object.values(page.versions).filter((version) => version !== undefined)) {
-    body.split('\n').forEach((text, index) => reportPlaceholders(text, { file, line: bodyOffset + index + 1 }, issues));
-  }
-}
-
 function reportPlaceholders(text: string, at: Pick<ContentIssue, 'file' | 'line' | 'field'>, issues: ContentIssue[]) {
   for (const [value] of text.matchAll(placeholderPattern)) {
-    issues.push({ severity: 'error', ...at, code: 'placeholder_outside_legal_page', params: { value } });
+    issues.push({ severity: 'error', ...at, code: 'placeholder_in_field', params: { value } });
   }
 }
 

@@ -50,7 +50,7 @@ export const issueCodes = [
   'link_scheme_not_allowed',
   'legal_fact_missing',
   'legal_page_untranslated',
-  'placeholder_outside_legal_page',
+  'placeholder_in_field',
   'city_needs_name_translation',
 ] as const;
 

@@ -106,13 +106,16 @@ describe('placeholders', () => {
     );
   });
 
-  it('anywhere else are errors: the unknown fact is left out instead', () => {
-    const { site, issues } = checkSite(withBody('Anschrift: [PLATZHALTER: Straße und Hausnummer]\n'));
-    expect(site).toBeUndefined();
-    expect(issues.map((issue) => formatIssue(issue, 'en'))).toEqual([
-      'content/pages/goals.de.md:8  Open placeholder: [PLATZHALTER: Straße und Hausnummer]  →  Replace the placeholder with the correct fact as soon as it is known.',
-      'content/pages/goals.de.md:8  Placeholder outside the pages the law requires: [PLATZHALTER: Straße und Hausnummer]. Placeholders are allowed only in the text of the legal notice, the privacy policy and the accessibility statement.  →  Leave the unknown fact out and write the sentence without it, or write in the correct fact if it is known.',
+  it("stand in any page's text as a fact the publisher must supply, and fail the release check there too", () => {
+    const overrides = withBody('Der RoOF ([PLATZHALTER: voller Name]) arbeitete mit.\n');
+    expect(checkSite(overrides).issues.map((issue) => formatIssue(issue, 'en'))).toEqual([
+      'content/pages/goals.de.md:8  Open placeholder: [PLATZHALTER: voller Name]  →  Replace the placeholder with the correct fact as soon as it is known.',
     ]);
+    const projectDir = writeSite(overrides);
+    const release = checkContent({ projectDir, release: true });
+    fs.rmSync(projectDir, { recursive: true, force: true });
+    expect(release.site).toBeUndefined();
+    expect(release.issues).toMatchObject([{ severity: 'error', code: 'open_placeholder', line: 8 }]);
   });
 
   it('in a field are errors, also on a page the law requires: titles and descriptions leave the page', () => {
@@ -125,8 +128,8 @@ describe('placeholders', () => {
     const { issues } = checkSite({ ...legalPages, [file]: privacy, 'content/partners/pro-arbeit.de.md': partner });
     const errors = issues.filter((issue) => issue.severity === 'error');
     expect(errors).toMatchObject([
-      { code: 'placeholder_outside_legal_page', file, line: 4, field: 'title' },
-      { code: 'placeholder_outside_legal_page', file: 'content/partners/pro-arbeit.de.md', line: 6, field: 'city' },
+      { code: 'placeholder_in_field', file, line: 4, field: 'title' },
+      { code: 'placeholder_in_field', file: 'content/partners/pro-arbeit.de.md', line: 6, field: 'city' },
     ]);
   });
 });
