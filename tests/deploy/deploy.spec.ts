@@ -5,7 +5,7 @@ import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import matter from 'gray-matter';
 import { placeholderPattern } from '../../lib/content/placeholders';
-import { replaceLine, startNginx } from '../../scripts/tooling/nginx';
+import { serveExport } from '../../scripts/tooling/nginx';
 import { copyContent } from '../editor/content-copy';
 import { stylesheetOf } from '../e2e/hostile-requests';
 import { writeSshStandIn } from '../fixtures/ssh-stand-in';
@@ -16,7 +16,7 @@ let temporary = '';
 let destination = '';
 let ssh: ReturnType<typeof writeSshStandIn>;
 let content = '';
-let nginx: Awaited<ReturnType<typeof startNginx>>;
+let nginx: Awaited<ReturnType<typeof serveExport>>;
 
 /** `npm run deploy` on the content copy, as an administrator runs it; its exit code and output. */
 function deploy(...args: string[]) {
@@ -58,9 +58,7 @@ test('a first deploy makes a release that nginx serves through current', async (
   expect(run.status, run.output).toBe(0);
   expect(releases()).toHaveLength(1);
   expect(current()).toBe(`releases/${releases()[0]}`);
-  nginx = await startNginx('deploy/nginx.conf', (config, port) =>
-    replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'root', path.join(destination, 'current')),
-  );
+  nginx = await serveExport(path.join(destination, 'current'));
   for (const page of ['/de', '/en', goalsPath()])
     expect((await request.get(`${nginx.origin}${page}`)).status()).toBe(200);
 });

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { publishedPages } from './content-index';
-import { isPathOfThisSite, openRedirects } from './hostile-requests';
+import { pageCacheControl } from '../../lib/page-caching';
+import { isPathOfThisSite, openRedirects, stylesheetOf } from './hostile-requests';
 import { sendRaw } from './raw-http';
 
 for (const [accept, expected] of [
@@ -97,6 +98,13 @@ test('a trailing slash redirects to the address without it, never to another hos
     }
     expect(response?.headers['set-cookie'], path).toBeUndefined();
   }
+});
+
+test('pages may be kept for five minutes, files with a hash in their name for a year', async ({ request }) => {
+  const paths = [...publishedPages().map((page) => page.path), '/sitemap.xml', '/robots.txt', '/de/opengraph-image'];
+  for (const path of paths) expect((await request.get(path)).headers()['cache-control'], path).toBe(pageCacheControl);
+  const stylesheet = stylesheetOf(await (await request.get('/de')).text());
+  expect((await request.get(stylesheet)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
 for (const locale of ['de', 'en'] as const) {
