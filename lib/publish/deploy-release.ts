@@ -1,5 +1,5 @@
 import type { ReleaseFolder } from './release-folder';
-import { keptReleases, releaseBefore, releasesToRemove, stagingName } from './releases';
+import { keptReleases, releaseBefore, releasesToRemove, sortedReleases, stagingName } from './releases';
 
 export interface DeployOptions {
   /** The static export to ship (`out/`). */
@@ -27,9 +27,13 @@ export async function deployRelease(folder: ReleaseFolder, options: DeployOption
   const log = options.log ?? (() => undefined);
   const { entries, current } = await folder.state();
   if (entries.includes(options.release)) throw new Error(`${folder.where}: release ${options.release} exists already`);
+  // A `current` set up by hand before these releases (a folder named otherwise) is left alone.
+  const carryFrom = current && sortedReleases(entries).includes(current) ? current : undefined;
   try {
-    await folder.stage(options.exportDir, options.release, current);
-    log(`copied to ${folder.where}/releases/${options.release}${current ? ` with _next/static of ${current}` : ''}`);
+    await folder.stage(options.exportDir, options.release, carryFrom);
+    log(
+      `copied to ${folder.where}/releases/${options.release}${carryFrom ? ` with _next/static of ${carryFrom}` : ''}`,
+    );
     const missing = await folder.missing(options.release, options.requiredFiles);
     if (missing.length > 0) throw new Error(`the release lacks ${missing.join(', ')}; current is unchanged`);
     await folder.name(options.release);

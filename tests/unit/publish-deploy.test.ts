@@ -92,6 +92,16 @@ describe.each([
   });
 });
 
+it('takes over a site whose current link points at a release folder named by hand, and leaves that folder', async () => {
+  const root = path.join(temporary, 'by hand');
+  fs.mkdirSync(path.join(root, 'releases/2026-11-30'), { recursive: true });
+  fs.symlinkSync('releases/2026-11-30', path.join(root, 'current'));
+  const release = nextRelease();
+  await deployRelease(openDestination(root), { exportDir: makeExport('new.css'), release, requiredFiles });
+  expect(fs.readlinkSync(path.join(root, 'current'))).toBe(`releases/${release}`);
+  expect(fs.readdirSync(path.join(root, 'releases')).sort()).toEqual(['2026-11-30', release]);
+});
+
 describe('destinations', () => {
   it('refuses a host that ssh would read as an option', () => {
     expect(() => openDestination('-oProxyCommand=touch pwned:/srv/epi-site')).toThrow(/no host name/);
