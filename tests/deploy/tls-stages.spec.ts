@@ -31,12 +31,14 @@ test('port 80 answers the ACME challenge from the webroot and sends everything e
   fs.chmodSync(webroot, 0o755);
   fs.mkdirSync(path.join(webroot, '.well-known/acme-challenge'), { recursive: true, mode: 0o755 });
   fs.writeFileSync(path.join(webroot, '.well-known/acme-challenge/token-1'), 'token-1.key', { mode: 0o644 });
-  const nginx = await startNginx('deploy/nginx-http.conf', (config, port) =>
-    replaceLine(listenLocally(config, port), 'root', webroot),
-  );
-  const get = (target: string, host = 'epi.example.org') =>
-    sendRaw(nginx.origin, `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
+  let nginx: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
+    nginx = await startNginx('deploy/nginx-http.conf', (config, port) =>
+      replaceLine(listenLocally(config, port), 'root', webroot),
+    );
+    const origin = nginx.origin;
+    const get = (target: string, host = 'epi.example.org') =>
+      sendRaw(origin, `GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`);
     const challenge = await get('/.well-known/acme-challenge/token-1');
     expect(challenge?.status).toBe(200);
     expect(challenge?.body).toBe('token-1.key');
@@ -54,7 +56,7 @@ test('port 80 answers the ACME challenge from the webroot and sends everything e
     }
     expect((await get('/.well-known/acme-challenge/nope'))?.status).toBe(404);
   } finally {
-    nginx.stop();
+    nginx?.stop();
     fs.rmSync(webroot, { recursive: true, force: true });
   }
 });
