@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { isStaticExport, serverBuildDir } from './scripts/build/folders';
+import { pageCacheControl } from './lib/page-caching';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin();
@@ -24,6 +25,9 @@ const nextConfig: NextConfig = isStaticExport()
       async headers() {
         return [
           { source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) },
+          // Next sends prerendered pages with `s-maxage=31536000`: a shared cache could serve them for a year after the
+          // next deploy. Five minutes, as the export's (deploy/nginx.conf); Next keeps its year for /_next/static.
+          { source: '/:path((?!_next/static/).+)', headers: [{ key: 'Cache-Control', value: pageCacheControl }] },
         ];
       },
     };

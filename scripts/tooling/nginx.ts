@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { listenLocally, replaceLine, withTestCertificate } from './nginx-config';
 
 export const nginxBinary = fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
 
@@ -15,15 +16,6 @@ export function freePort(): Promise<number> {
       probe.close(() => resolve(port));
     });
   });
-}
-
-/** Replaces the one line that starts with `directive` (an operator adapts exactly these lines). */
-export function replaceLine(config: string, directive: string, value: string): string {
-  const pattern = new RegExp(`^(\\s*)${directive}\\s[^\\n]*;$`, 'm');
-  if (config.split('\n').filter((line) => pattern.test(line)).length !== 1) {
-    throw new Error(`expected exactly one \`${directive}\` line of its own`);
-  }
-  return config.replace(pattern, `$1${directive} ${value};`);
 }
 
 function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
@@ -39,43 +31,11 @@ function waitForPort(port: number, timeoutMs = 10_000): Promise<void> {
   });
 }
 
-/** A self-signed certificate for 127.0.0.1, made with openssl in `folder`, for a TLS test of the nginx configs. */
-export function selfSignedCertificate(folder: string) {
-  const certificate = path.join(folder, 'certificate.pem');
-  const key = path.join(folder, 'key.pem');
-  const run = spawnSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      key,
-      '-out',
-      certificate,
-    ],
-    { encoding: 'utf8' },
-  );
-  if (run.status !== 0)
-    throw new Error(`openssl could not make a test certificate (install openssl): ${run.error?.message ?? run.stderr}`);
-  return { certificate, key };
-}
-
 /**
  * nginx with a file from deploy/ included as an operator includes it: inside `http {}` after
  * Debian's mime.types, with only the given lines adapted (`adapt` gets the file and a free port).
- * With `tls`, the certificate lines go into `http {}` as docs/deploy.md shows, and `adapt` must make
- * the `listen` line `… ssl`.
+ * Certificate lines, where the file has them, name a self-signed certificate; with `tls`, `adapt` must make the
+ * `listen` line `… ssl` (listenLocally does).
  */
 export async function startNginx(
   configFile: string,
@@ -84,19 +44,17 @@ export async function startNginx(
 ) {
   const port = await freePort();
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-nginx-'));
-  fs.writeFileSync(path.join(folder, 'site.conf'), adapt(fs.readFileSync(configFile, 'utf8'), port));
-  const tls = options.tls ? selfSignedCertificate(folder) : undefined;
-  const certificateLines = tls
-    ? [`    ssl_certificate ${tls.certificate};`, `    ssl_certificate_key ${tls.key};`]
-    : [];
+  fs.writeFileSync(
+    path.join(folder, 'site.conf'),
+    withTestCertificate(adapt(fs.readFileSync(configFile, 'utf8'), port), folder),
+  );
   fs.writeFileSync(
     path.join(folder, 'nginx.conf'),
     [
       'events {}',
       'http {',
       '    include /etc/nginx/mime.types;',
-      `    access_log off;`,
-      ...certificateLines,
+      '    access_log off;',
       `    include ${folder}/site.conf;`,
       '}',
       '',
@@ -128,7 +86,7 @@ export async function startNginx(
   );
   await Promise.race([waitForPort(port), exited]);
   return {
-    origin: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
+    origin: `${options.tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     stop: () => {
       stopping = true;
       nginx.kill('SIGQUIT');
@@ -144,12 +102,30 @@ export async function startNginx(
 export function serveExport(outDir: string, options: { tls?: boolean } = {}) {
   return startNginx(
     'deploy/nginx.conf',
-    (config, port) =>
-      replaceLine(
-        replaceLine(config, 'listen', `127.0.0.1:${port}${options.tls ? ' ssl' : ''}`),
-        'root',
-        path.resolve(outDir),
-      ),
+    (config, port) => replaceLine(listenLocally(config, port, options.tls), 'root', path.resolve(outDir)),
     options,
   );
+}
+
+/**
+ * `nginx -t` on files from deploy/ as Debian loads them: the http block of /etc/nginx/nginx.conf with the files in
+ * place of its sites-enabled/, each adapted only by `adapt` and a self-signed certificate. Returns nginx's report.
+ */
+export function checkNginxConfig(files: string[], adapt: (config: string) => string = (config) => config) {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-nginx-t-'));
+  try {
+    fs.mkdirSync(path.join(folder, 'sites-enabled'));
+    for (const file of files) {
+      const config = withTestCertificate(adapt(fs.readFileSync(file, 'utf8')), folder);
+      fs.writeFileSync(path.join(folder, 'sites-enabled', path.basename(file)), config);
+    }
+    const debian = fs.readFileSync('/etc/nginx/nginx.conf', 'utf8');
+    const sites = 'include /etc/nginx/sites-enabled/*;';
+    if (!debian.includes(sites)) throw new Error(`/etc/nginx/nginx.conf has no \`${sites}\``);
+    fs.writeFileSync(path.join(folder, 'nginx.conf'), debian.replace(sites, `include ${folder}/sites-enabled/*;`));
+    const run = spawnSync(nginxBinary, ['-t', '-c', path.join(folder, 'nginx.conf')], { encoding: 'utf8' });
+    return { ok: run.status === 0, report: run.stderr };
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
+  }
 }

@@ -92,6 +92,37 @@ const repositoryFiles = [
   '/_next/image?url=http%3A%2F%2F169.254.169.254%2F&w=64&q=75',
 ];
 
+// A trailing slash is redirected away; none of these may redirect to evil.example. Browsers read a Location of
+// `/\evil.example` as `//evil.example`, and drop tabs and line breaks from it.
+export const openRedirects = [
+  '//evil.example/',
+  '/%5Cevil.example/',
+  '/%5cevil.example/',
+  '/%5C%5Cevil.example/',
+  '/\\evil.example/',
+  '/\\\\evil.example/',
+  '/%5C/evil.example/',
+  '/%2Fevil.example/',
+  '/%2F%2Fevil.example/',
+  '/%2F%5Cevil.example/',
+  '/%5C%2Fevil.example/',
+  '/%09/evil.example/',
+  '/%09%2Fevil.example/',
+  '/%2F%09/evil.example/',
+  '/%09%5Cevil.example/',
+  '/%0a/evil.example/',
+  '/.%5Cevil.example/',
+  '/%2e%5Cevil.example/',
+  '/%2e/%5Cevil.example/',
+  '/%2e%2e%5Cevil.example/',
+  '/%2e%2e%2F%2Fevil.example/',
+  '/de/%2e%2e/%5Cevil.example/',
+  '/de/..%5C..%5C%5Cevil.example/',
+  '/%5Cevil.example%2F%2e%2e/',
+  '/%E2%80%8B%5Cevil.example/',
+  '/de/ziele/%5C%5Cevil.example/',
+];
+
 const methods = ['POST', 'PUT', 'DELETE', 'PATCH', 'OPTIONS', 'TRACE', 'CONNECT', 'PROPFIND', 'FOO'];
 
 /** The corpus; `staticFile` is a file under /_next/static/ of the build being tested (its names change with each build). */
@@ -142,6 +173,7 @@ export function hostileRequests(staticFile: string): HostileRequest[] {
       'Range: bytes=' + Array.from({ length: 2_000 }, (_, index) => `${index}-${index}`).join(','),
     ]),
     ...repositoryFiles.map((target) => get('dotfiles and repository files', target)),
+    ...openRedirects.map((target) => get('open redirects', target)),
     ...['/', '/de', '/de/nope', '/xx', '/robots.txt', staticFile].flatMap((target) =>
       methods
         .filter((method) => method !== 'CONNECT')
@@ -225,6 +257,18 @@ function hostOfTarget(raw: string | Buffer): string | undefined {
   return target && new URL(target).host;
 }
 
+/**
+ * Whether a Location leads to a path of this site made of path characters: a path (RFC 3986 `path-absolute`, so no
+ * `//`), no backslash, space or control character, and a browser resolving it stays on the site.
+ */
+export function isPathOfThisSite(location: string): boolean {
+  const site = 'http://site.invalid';
+  return (
+    /^(?:\/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)+\/?(?:\?[^\s\\#]*)?$|^\/$/.test(location) &&
+    new URL(location, site).origin === site
+  );
+}
+
 /** What is wrong with an answer to a hostile request: a 5xx, a stack trace, a foreign file, an injected header, a redirect away. */
 export function problemsWith(entry: HostileRequest, response: RawResponse | null): string[] {
   if (!response) return [];
@@ -238,7 +282,7 @@ export function problemsWith(entry: HostileRequest, response: RawResponse | null
   for (const name of ['x-injected', 'set-cookie']) if (response.headers[name]) problems.push(`sends ${name}`);
   for (const location of response.headers.location ?? []) {
     const onThisSite =
-      /^\/(?![/\\])/.test(location) || (URL.canParse(location) && new URL(location).host === hostOfTarget(entry.raw));
+      isPathOfThisSite(location) || (URL.canParse(location) && new URL(location).host === hostOfTarget(entry.raw));
     if (!onThisSite) problems.push(`redirects to ${location}`);
   }
   return problems;

@@ -2,7 +2,8 @@ import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { exportDir } from '../../scripts/build/folders';
 import { publishedPages } from './content-index';
 import { hostileRequests, probe, stylesheetOf } from './hostile-requests';
-import { replaceLine, serveExport, startNginx } from '../../scripts/tooling/nginx';
+import { listenLocally, replaceLine } from '../../scripts/tooling/nginx-config';
+import { serveExport, startNginx } from '../../scripts/tooling/nginx';
 import { origins, siteMode } from './site-mode';
 
 /**
@@ -17,7 +18,7 @@ test.describe('through deploy/nginx-proxy.conf', () => {
     if (siteMode() !== 'server') return;
     const upstream = new URL(origins.server).host;
     proxy = await startNginx('deploy/nginx-proxy.conf', (config, port) =>
-      replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port}`), 'server', upstream),
+      replaceLine(listenLocally(config, port), 'server', upstream),
     );
   });
   test.afterAll(() => proxy?.stop());
@@ -69,7 +70,7 @@ test.describe('over TLS, with a self-signed certificate', () => {
       serveExport(exportDir, { tls: true }),
       startNginx(
         'deploy/nginx-proxy.conf',
-        (config, port) => replaceLine(replaceLine(config, 'listen', `127.0.0.1:${port} ssl`), 'server', upstream),
+        (config, port) => replaceLine(listenLocally(config, port, true), 'server', upstream),
         { tls: true },
       ),
     ]);

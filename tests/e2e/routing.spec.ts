@@ -1,5 +1,8 @@
 import { expect, test } from './fixtures';
 import { publishedPages } from './content-index';
+import { pageCacheControl } from '../../lib/page-caching';
+import { isPathOfThisSite, openRedirects, stylesheetOf } from './hostile-requests';
+import { sendRaw } from './raw-http';
 
 for (const [accept, expected] of [
   ['de-DE,de;q=0.9', '/de'],
@@ -86,12 +89,22 @@ test('a trailing slash redirects to the address without it, never to another hos
     expect([301, 308], path).toContain(response.status());
     expect(response.headers().location, path).toBe(expected);
   }
-  for (const path of ['//evil.example/', '/de/%0d%0aSet-Cookie:%20a=b/']) {
-    // Absolute, or `//evil.example/` would be read as an address of that host.
-    const response = await request.get(`${baseURL}${path}`, { maxRedirects: 0 });
-    expect(response.headers().location ?? '/', path).toMatch(/^\/(?!\/)/);
-    expect(response.headers()['set-cookie'], path).toBeUndefined();
+  // Sent byte for byte: an HTTP client would turn `\\` into `/` and resolve `..` before sending.
+  for (const path of [...openRedirects, '/de/%0d%0aSet-Cookie:%20a=b/']) {
+    const response = await sendRaw(baseURL!, `GET ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    for (const location of response?.headers.location ?? []) {
+      expect(isPathOfThisSite(location), `${path} redirects to ${location}`).toBe(true);
+      expect(new URL(location, baseURL).host, path).toBe(new URL(baseURL!).host);
+    }
+    expect(response?.headers['set-cookie'], path).toBeUndefined();
   }
+});
+
+test('pages may be kept for five minutes, files with a hash in their name for a year', async ({ request }) => {
+  const paths = [...publishedPages().map((page) => page.path), '/sitemap.xml', '/robots.txt', '/de/opengraph-image'];
+  for (const path of paths) expect((await request.get(path)).headers()['cache-control'], path).toBe(pageCacheControl);
+  const stylesheet = stylesheetOf(await (await request.get('/de')).text());
+  expect((await request.get(stylesheet)).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
 });
 
 for (const locale of ['de', 'en'] as const) {
