@@ -3,3 +3,5 @@ export { commitMessage, restoreMessage, type EntryChange, type EntryName } from 
 export { commitSave, InvalidAuthorError, type Author, type SaveCommit } from './commit-save';
 export { compareVersions, type BodyPart, type Comparison, type FieldComparison } from './compare';
 export { entryChange, entryName, type EntryTexts } from './entry-change';
+export { restoreVersion } from './restore';
+export { findVersion, listVersions, readVersion, UnknownVersionError, type Version } from './versions';
