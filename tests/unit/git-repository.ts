@@ -3,9 +3,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
+const made: string[] = [];
+
 /** A fresh git repository in the temporary folder with `files` in its first commit; with a configured user or not. */
 export function repositoryWith(files: Record<string, string>, { user = false } = {}): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-history-'));
+  made.push(root);
   gitIn(root, 'init', '-q');
   if (user) {
     gitIn(root, 'config', 'user.name', 'Repository User');
@@ -15,6 +18,11 @@ export function repositoryWith(files: Record<string, string>, { user = false } =
   gitIn(root, 'add', '-A');
   gitIn(root, '-c', 'user.name=Fixture', '-c', 'user.email=fixture@example.org', 'commit', '-qm', 'first content');
   return root;
+}
+
+/** Removes every repository this file made (for afterAll). */
+export function removeRepositories(): void {
+  for (const root of made.splice(0)) fs.rmSync(root, { recursive: true, force: true });
 }
 
 export function writeFiles(root: string, files: Record<string, string | Uint8Array>): void {

@@ -1,12 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { commitSave, InvalidAuthorError } from '@/lib/editor/history';
 import { UnsafePathError } from '@/lib/editor/paths';
-import { gitIn, page, repositoryWith, writeFiles } from './git-repository';
+import { gitIn, page, removeRepositories, repositoryWith, writeFiles } from './git-repository';
 
 const goals = { de: 'content/pages/goals.de.md', en: 'content/pages/goals.en.md' };
 const anna = { name: 'Anna Müller' };
+
+afterAll(removeRepositories);
 
 /** The files a commit changed, with their status letter (A, M, D). */
 const filesOf = (root: string, commit: string) =>

@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitSave, listVersions, readVersion, restoreVersion, UnknownVersionError } from '@/lib/editor/history';
 import { UnsafePathError } from '@/lib/editor/paths';
-import { gitIn, page, repositoryWith, writeFiles } from './git-repository';
+import { gitIn, page, removeRepositories, repositoryWith, writeFiles } from './git-repository';
 
 const goals = ['content/pages/goals.de.md', 'content/pages/goals.en.md'];
 const riga = 'content/partners/riga.de.md';
@@ -32,6 +32,8 @@ beforeAll(async () => {
   ids.riga = await save({ [riga]: '---\ncity: Rīga\n---\n' }, 'Partner Riga (de): Stadt geändert');
   ids.english = await save({ [goals[1]]: texts.english }, 'Ziele (en): Fassung en angelegt', { name: 'Ben' });
 });
+
+afterAll(removeRepositories);
 
 describe("an entry's history", () => {
   it('lists every commit that touched its files, newest first, with date, author, subject and note', async () => {
