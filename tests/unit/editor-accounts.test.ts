@@ -95,4 +95,11 @@ describe('passwords of editor accounts', () => {
     expect(fs.statSync(path.join(data.folder(), 'accounts.json')).mode & 0o777).toBe(0o600);
     expect(fs.readdirSync(data.folder())).toEqual(['accounts.json']);
   });
+
+  it('makes a folder that someone created for it private too', async () => {
+    fs.mkdirSync(data.folder(), { mode: 0o755 });
+    fs.chmodSync(data.folder(), 0o755);
+    await addAccount('anna', 'editor', password);
+    expect(fs.statSync(data.folder()).mode & 0o777).toBe(0o700);
+  });
 });
