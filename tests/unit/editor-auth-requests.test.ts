@@ -6,7 +6,7 @@ import { sessionIdFrom, signInCookie, signOutCookie } from '@/lib/editor/auth/co
 import { editorOrigin, isForEditorHost } from '@/lib/editor-origin';
 import { requestWith, requestWithCookie, withTemporaryEditorData } from './editor-data-fixture';
 
-withTemporaryEditorData();
+const data = withTemporaryEditorData();
 const id = 'a'.repeat(43);
 const password = 'Wäldchestag im Stadtwald';
 
@@ -67,6 +67,7 @@ describe('requireAccount', () => {
     const forbidden = requireAccount(request, 'publisher') as Response;
     expect(forbidden.status).toBe(403);
     expect(await forbidden.json()).toEqual({ error: 'forbidden' });
+    expect(JSON.parse(data.log().at(-1) ?? '')).toMatchObject({ event: 'role-refused', account: 'anna' });
   });
 
   it('lets a publisher do what an editor may', async () => {

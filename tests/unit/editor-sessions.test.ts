@@ -33,6 +33,9 @@ describe('editor sessions', () => {
     expect(fs.statSync(sessionsFile()).mode & 0o777).toBe(0o600);
     expect(accountAt(first, start)).toBe('anna');
     expect(accountAt(second, start)).toBe('anna');
+    expect(data.log().map((line) => JSON.parse(line))).toEqual(
+      Array(2).fill({ time: '2026-03-02T08:00:00.000Z', event: 'signed-in', account: 'anna', address: '127.0.0.1' }),
+    );
   });
 
   it('knows no session for a missing, made-up or altered cookie', async () => {
@@ -91,6 +94,7 @@ describe('editor sessions', () => {
     const other = await signedIn();
     const removal = parseSetCookie(signOut(requestWithCookie(cookie), start));
     expect(removal).toMatchObject({ name: 'epi-editor-session', value: '', maxAge: 0 });
+    expect(JSON.parse(data.log().at(-1) ?? '')).toMatchObject({ event: 'signed-out', account: 'anna' });
     expect(accountAt(cookie, start)).toBeNull();
     expect(accountAt(other, start)).toBe('anna');
   });
