@@ -1,5 +1,7 @@
 import { refusal } from '../request-guard';
 import type { Role } from './account-store';
+import { logAuthEvent } from './auth-log';
+import { clientAddress } from './client-address';
 import { currentAccount, type Account } from './sign-in';
 
 /** A publisher may do all an editor may, and publish and roll back. */
@@ -12,6 +14,9 @@ const rank: Record<Role, number> = { editor: 1, publisher: 2 };
 export function requireAccount(request: Request, role: Role = 'editor', now = Date.now()): Account | Response {
   const account = currentAccount(request, now);
   if (!account) return refusal(401, { error: 'not_signed_in' });
-  if (rank[account.role] < rank[role]) return refusal(403, { error: 'forbidden' });
+  if (rank[account.role] < rank[role]) {
+    logAuthEvent('role-refused', account.name, clientAddress(request), now);
+    return refusal(403, { error: 'forbidden' });
+  }
   return account;
 }
