@@ -6,7 +6,7 @@ export const roles = ['editor', 'publisher'] as const;
 export type Role = (typeof roles)[number];
 
 /** A login name: 2–32 of a–z, 0–9, `.`, `_`, `-`, starting with a letter (fits a git author and a log line). */
-export const accountNamePattern = /^[a-z][a-z0-9._-]{1,31}$/;
+const accountNamePattern = /^[a-z][a-z0-9._-]{1,31}$/;
 
 /** OWASP ASVS 4.0 V2.1.1 and V2.1.2: at least 12 characters, and long passphrases up to 128. */
 export const passwordLength = { min: 12, max: 128 } as const;
@@ -31,7 +31,7 @@ export function isAccountName(name: string): boolean {
   return accountNamePattern.test(name);
 }
 
-export function readAccounts(): AccountsFile['accounts'] {
+function readAccounts(): AccountsFile['accounts'] {
   return readDataFile(fileName, accountsFile, { accounts: {} }).accounts;
 }
 

@@ -4,7 +4,7 @@ import { readDataFile, writeDataFile } from './data-folder';
 
 const minute = 60_000;
 const hour = 60 * minute;
-export const sessionLimits = {
+const sessionLimits = {
   /** Unused this long, a session is over (the idle timeout). */
   idle: 8 * hour,
   /** Used or not, a session is over this long after sign-in (OWASP ASVS 4.0 V3.3.2, level 2). */

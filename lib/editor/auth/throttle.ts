@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { readDataFile, writeDataFile } from './data-folder';
 
-export const throttleLimits = { failures: 5, window: 15 * 60_000 } as const;
+const throttleLimits = { failures: 5, window: 15 * 60_000 } as const;
 
 /** What sign-in failures are counted against: an account name, or the address a request came from. */
 export type ThrottleKey = `account:${string}` | `address:${string}`;
