@@ -20,8 +20,14 @@ export interface IndexedPage extends Omit<FieldsOf<typeof schemas.pages>, 'slug'
   bodyOffset: number;
 }
 
-/** One page per entry and language, with its address; slugs must be unique per language, the home page has none. */
-export function indexPages(entries: PageEntry[], issues: ContentIssue[]): IndexedPage[] {
+/** A page's Markdown that is not in the index (its fields or its address have errors): it is checked all the same. */
+export type HeldBackPage = Pick<IndexedPage, 'locale' | 'draft' | 'lineBreaks' | 'file' | 'body' | 'bodyOffset'>;
+
+/**
+ * One page per entry and language, with its address; slugs must be unique per language, the home page has none.
+ * A page whose address another page holds goes to `heldBack`.
+ */
+export function indexPages(entries: PageEntry[], issues: ContentIssue[], heldBack: HeldBackPage[]): IndexedPage[] {
   const pages: IndexedPage[] = [];
   // By language and slug: looking each slug up among all pages made indexing grow with the square of the pages.
   const bySlug = new Map<string, IndexedPage>();
@@ -46,6 +52,15 @@ export function indexPages(entries: PageEntry[], issues: ContentIssue[]): Indexe
       const clash = slug && bySlug.get(`${locale}/${slug}`);
       if (clash) {
         issues.push({ ...at, code: 'duplicate_slug', params: { value: slug, other: clash.file } });
+        const { draft, lineBreaks } = entry.shared;
+        heldBack.push({
+          locale,
+          draft,
+          lineBreaks,
+          file: version.file,
+          body: version.body,
+          bodyOffset: version.bodyOffset,
+        });
         continue;
       }
       const page: IndexedPage = {
