@@ -69,21 +69,25 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([key, files]) => {
       const entry = validateEntry(spec, key, files, issues);
-      if (!entry && spec.hasBody) heldBack.push(...heldBackPages(files));
+      if (!entry && spec.hasBody) heldBack.push(...heldBackPages(key, files));
       return entry ? [entry] : [];
     });
 }
 
-/** Each file of an entry that failed its schema, with the settings its Markdown is read with as far as they are valid. */
-function heldBackPages(files: Map<Locale, SourceFile>): HeldBackPage[] {
+/** Each file of a page that failed its schema, with its settings and address as far as they can be read. */
+function heldBackPages(key: string, files: Map<Locale, SourceFile>): HeldBackPage[] {
   const base = files.get(routing.locales.find((locale) => files.has(locale))!)!.data;
-  return [...files].map(([locale, { file, body, bodyOffset }]) => ({
+  return [...files].map(([locale, { file, body, bodyOffset, data, keyLines }]) => ({
+    key,
     locale,
     file,
     body,
     bodyOffset,
     draft: base.draft === true,
     lineBreaks: base.lineBreaks === true,
+    isHome: base.template === 'home',
+    slug: data.slug,
+    slugLine: keyLines.slug,
   }));
 }
 

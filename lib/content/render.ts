@@ -1,7 +1,7 @@
 import type { ContentIssue } from './issues';
 import type { LinkTargets, Report } from './links';
 import { renderMarkdown } from './markdown';
-import type { HeldBackPage, IndexedPage } from './page-index';
+import type { IndexedPage, PageMarkdown } from './page-index';
 
 /** A page of the content index, ready to show. */
 export interface Page extends Omit<IndexedPage, 'body' | 'bodyOffset'> {
@@ -26,12 +26,12 @@ export function renderPages({ index, links, commitDate }: RenderContext, issues:
 }
 
 /** The Markdown of pages held back from the index, checked all the same: one run reports every problem. */
-export function checkHeldBack(pages: HeldBackPage[], links: LinkTargets, issues: ContentIssue[]) {
+export function checkHeldBack(pages: PageMarkdown[], links: LinkTargets, issues: ContentIssue[]) {
   for (const page of pages) renderBody(page, links, issues);
 }
 
 /** A page's Markdown as HTML; problems in it are reported at their line in the file. */
-function renderBody(page: HeldBackPage, links: LinkTargets, issues: ContentIssue[]): string {
+function renderBody(page: PageMarkdown, links: LinkTargets, issues: ContentIssue[]): string {
   const report: Report = (code, line, params) =>
     issues.push({ severity: 'error', file: page.file, line: line && line + page.bodyOffset, code, params });
   return renderMarkdown(page.body, { report, resolveLink: links.resolver(page, report), lineBreaks: page.lineBreaks });

@@ -182,6 +182,28 @@ describe('content validation', () => {
     ]);
   });
 
+  it('checks the address of a page whose other fields have errors: missing, or held by another page', () => {
+    const news = goals.replace(/^description: .*\n/m, '');
+    expect(
+      errorsOf({ 'content/pages/news.de.md': news.replace('slug: ziele\n', '') }).map(({ code, field }) => [
+        code,
+        field,
+      ]),
+    ).toEqual([
+      ['missing_field', 'description'],
+      ['missing_field', 'slug'],
+    ]);
+    expect(errorsOf({ 'content/pages/news.de.md': news }).map((issue) => issue.code)).toEqual([
+      'missing_field',
+      'duplicate_slug',
+    ]);
+  });
+
+  it('counts a home page whose fields have errors as the home page', () => {
+    const home = validSite['content/pages/home.de.md']!.replace('order: 1', 'order: eins');
+    expect(errorsOf({ 'content/pages/home.de.md': home }).map((issue) => issue.code)).toEqual(['wrong_type']);
+  });
+
   it('checks the links of a page whose address another page already holds', () => {
     const news = goals.replace('## Unsere Ziele\n', '[Start](/de/gibt-es-nicht)\n');
     expect(errorsOf({ 'content/pages/news.de.md': news }).map((issue) => issue.code)).toEqual([
