@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import type { MouseEvent, RefObject } from 'react';
-import type { Locale } from '@/i18n/routing';
+import { routing, type Locale } from '@/i18n/routing';
 import type { FormField } from '@/lib/editor/form-model';
 import type { PlacedIssue } from '@/lib/editor/types';
 import type { Refusal } from './useSave';
@@ -22,7 +22,7 @@ export function ErrorSummary({ lang, refusal, errors, fields, box }: ErrorSummar
   const t = useTranslations('Editor.entry');
   if (!refusal) return null;
   const languageName = (locale: Locale) => new Intl.DisplayNames([lang], { type: 'language' }).of(locale) ?? locale;
-  const listed = refusal.reason === 'errors' ? errors : [];
+  const listed = refusal.reason === 'errors' ? errors.toSorted(inFormOrder(fields)) : [];
   return (
     <div
       ref={box}
@@ -56,6 +56,19 @@ export function ErrorSummary({ lang, refusal, errors, fields, box }: ErrorSummar
       </div>
     </div>
   );
+}
+
+/** As the form shows them: German column, then English; in a column its fields from the top, then the text by line. */
+function inFormOrder(fields: FormField[]) {
+  const rank = (issue: PlacedIssue) => [
+    issue.locale ? routing.locales.indexOf(issue.locale) : routing.locales.length,
+    issue.field ? fields.findIndex((field) => field.name === issue.field) : fields.length,
+    issue.bodyLine ?? 0,
+  ];
+  return (a: PlacedIssue, b: PlacedIssue) => {
+    const [x, y] = [rank(a), rank(b)];
+    return x[0] - y[0] || x[1] - y[1] || x[2] - y[2];
+  };
 }
 
 /** The id of what a link leads to: the field's input, the Markdown editor, else the list the issue stands in. */

@@ -22,11 +22,14 @@ test('a refused save puts the focus on a summary at the top whose links reach ea
   await expect(summary).toBeFocused();
   await expect(summary).toBeInViewport();
   await expect(refusal(page)).toContainText(blocked);
-  for (const [name, target] of [
+  const links = [
     [new RegExp(`^Deutsch: .*„${escape(de.Editor.fields.pages.title)}“`), '#de-title'],
-    [new RegExp(`^Englisch: .*„${escape(de.Editor.fields.pages.slug)}“`), '#en-slug'],
     [/^Deutsch, Zeile \d+: .*page:gibt-es-nicht/, '[data-column="de"] .cm-content'],
-  ] as const) {
+    [new RegExp(`^Englisch: .*„${escape(de.Editor.fields.pages.slug)}“`), '#en-slug'],
+  ] as const;
+  // In the order of the form: German before English, in a column from the top.
+  await expect(summary.getByRole('link')).toHaveText(links.map(([name]) => name));
+  for (const [name, target] of links) {
     await summary.getByRole('link', { name }).click();
     await expect(page.locator(target)).toBeFocused();
     await expect(page.locator(target)).toBeInViewport();
