@@ -30,7 +30,8 @@ export default defineConfig({
   ],
   webServer: {
     command: 'npm run edit -- --port 0',
-    wait: { stdout: /Local:\s+http:\/\/127\.0\.0\.1:(?<editor_port>\d+)/ },
+    // The editor's address appears once its first pages are compiled (next's own line has no /edit).
+    wait: { stdout: /http:\/\/127\.0\.0\.1:(?<editor_port>\d+)\/edit\b/ },
     timeout: 120_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
   },

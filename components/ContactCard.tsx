@@ -1,11 +1,15 @@
 import { getTranslations } from 'next-intl/server';
 import type { Contact } from '@/lib/content';
+import { entryAnchor } from '@/i18n/paths';
 
 export async function ContactCard({ contact }: { contact: Contact }) {
   const t = await getTranslations('Contact');
   return (
-    <section aria-labelledby={`contact-${contact.key}`} className="mt-8 rounded-lg border border-line bg-raised p-5">
-      <h2 id={`contact-${contact.key}`} className="text-xl font-semibold">
+    <section
+      aria-labelledby={entryAnchor('contacts', contact.key)}
+      className="mt-8 rounded-lg border border-line bg-raised p-5"
+    >
+      <h2 id={entryAnchor('contacts', contact.key)} className="text-xl font-semibold">
         {contact.name}
       </h2>
       <p className="text-muted">{contact.role}</p>

@@ -2,6 +2,7 @@ import { useTranslations } from 'next-intl';
 import type { Locale } from '@/i18n/routing';
 import type { Material } from '@/lib/content';
 import { formatDate } from '@/lib/dates';
+import { entryAnchor } from '@/i18n/paths';
 
 /** Downloadable documents with language, date, type and size; one sentence when there are none. */
 export function MaterialList({ locale, materials }: { locale: Locale; materials: Material[] }) {
@@ -19,7 +20,11 @@ export function MaterialList({ locale, materials }: { locale: Locale; materials:
       {materials.map((material) => {
         const size = t('size', { kilobytes: Math.max(1, material.bytes / 1024) });
         return (
-          <li key={material.key} className="rounded-lg border border-line bg-raised p-4">
+          <li
+            key={material.key}
+            id={entryAnchor('materials', material.key)}
+            className="rounded-lg border border-line bg-raised p-4"
+          >
             <a href={material.href} download className="text-lg font-semibold text-accent underline">
               <span lang={material.titleLanguage === locale ? undefined : material.titleLanguage}>
                 {material.title}

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Partner } from '@/lib/content';
+import { entryAnchor } from '@/i18n/paths';
 
 /**
  * One partner, with a stable id (its file name) that the map and other pages link to. A partner city leads with
@@ -10,7 +11,7 @@ export async function PartnerCard({ partner, isPublisher = false }: { partner: P
   const t = await getTranslations('Partners');
   const isCity = partner.kind === 'city';
   return (
-    <li id={`partner-${partner.key}`} className="partner-entry rounded-lg border border-line bg-raised p-4">
+    <li id={entryAnchor('partners', partner.key)} className="partner-entry rounded-lg border border-line bg-raised p-4">
       {isCity && <p className="text-xl font-bold text-accent">{partner.city}</p>}
       <p className={isCity ? 'font-medium' : 'text-lg font-semibold'} lang={partner.nameLanguage}>
         {partner.name}

@@ -3,6 +3,7 @@ import type { Partner, Project } from '@/lib/content';
 import { partnerCityMap } from '@/lib/map/partner-map';
 import { PartnerCard } from './PartnerCard';
 import { PartnerMap } from './PartnerMap';
+import { entryAnchor } from '@/i18n/paths';
 
 /**
  * The partners page: the partner cities on a map with their entries beside it (the same information as a list),
@@ -16,7 +17,10 @@ export async function PartnerList({ partners, project }: { partners: Partner[]; 
   const markerLinks = Object.fromEntries(
     cities.map((city) => [
       city.key,
-      { href: `#partner-${city.key}`, name: t('markerLabel', { city: city.city, country: city.countryName }) },
+      {
+        href: `#${entryAnchor('partners', city.key)}`,
+        name: t('markerLabel', { city: city.city, country: city.countryName }),
+      },
     ]),
   );
   const groups = [

@@ -25,5 +25,6 @@ for (const [file, text] of Object.entries(files)) {
   console.log(`+ ${file}`);
 }
 console.log(
-  'Ersetzen Sie die Beispiele, dann: npm run content:check / Replace the examples, then: npm run content:check',
+  'Füllen Sie die Felder aus (ein leeres Feld gilt als weggelassen), dann: npm run content:check / ' +
+    'Fill in the fields (an empty one counts as left out), then: npm run content:check',
 );

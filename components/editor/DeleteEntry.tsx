@@ -3,6 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useRef, useState } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
+import { entryName } from '@/lib/editor/entry-name';
 import type { EntryForm, EntryRef, PlacedIssue, Versions } from '@/lib/editor/types';
 import { postJson } from './api-client';
 
@@ -23,8 +24,7 @@ export function DeleteEntry({
   const dialog = useRef<HTMLDialogElement>(null);
   const [blockers, setBlockers] = useState<PlacedIssue[]>([]);
   const [message, setMessage] = useState('');
-  const values = form[routing.defaultLocale].values;
-  const title = String(values.title || values.name || entry.key);
+  const title = entryName(form[routing.defaultLocale].values) ?? entry.key;
 
   async function remove() {
     const { status, data } = await postJson<{ issues?: PlacedIssue[] }>('/edit/api/delete', {

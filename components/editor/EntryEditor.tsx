@@ -1,14 +1,17 @@
 'use client';
 import { useTranslations } from 'next-intl';
-import { useRef, useState } from 'react';
+import { useRef, useState, useSyncExternalStore } from 'react';
 import { routing, type Locale } from '@/i18n/routing';
+import { entryName } from '@/lib/editor/entry-name';
 import type { FormField } from '@/lib/editor/form-model';
 import type { CheckResult, EntryForm, EntryRef, LanguageForm, Versions } from '@/lib/editor/types';
-import { postJson } from './api-client';
 import { DeleteEntry } from './DeleteEntry';
+import { ErrorSummary } from './ErrorSummary';
 import { LanguageColumn } from './LanguageColumn';
 import { PreviewFrame } from './PreviewFrame';
+import { SaveBar } from './SaveBar';
 import { useLiveCheck } from './useLiveCheck';
+import { useSave, type SavedAnswer } from './useSave';
 
 interface EntryEditorProps {
   lang: Locale;
@@ -18,69 +21,58 @@ interface EntryEditorProps {
   uploadField?: string;
   initialForm: EntryForm;
   initialVersions: Versions;
-  initialCheck: CheckResult;
+  /** None for a new entry: it is checked from the first change on. */
+  initialCheck?: CheckResult;
   pageKeys: Record<Locale, { key: string; title: string }[]>;
 }
 
-type Status = { tone: 'info' | 'alert'; text: string } | undefined;
-interface SaveAnswer extends Partial<CheckResult> {
-  error?: string;
-  saved?: string[];
-  versions?: Versions;
-  form?: EntryForm;
-}
+// False while the server's HTML is shown, true once React runs in the browser.
+const noSubscription = () => () => {};
+const useHydrated = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
-/** The form of one entry in every language, checked as staff type, with the site's own preview beside it. */
+/** The form of one entry in every language, checked as staff type, with the site's own preview below it. */
 export function EntryEditor(props: EntryEditorProps) {
-  const t = useTranslations('Editor.entry');
+  const t = useTranslations('Editor');
   const [entry, setEntry] = useState(props.entry);
   const [form, setForm] = useState(props.initialForm);
   const [versions, setVersions] = useState(props.initialVersions);
-  const [status, setStatus] = useState<Status>();
-  const [saving, setSaving] = useState(false);
-  const statusRef = useRef<HTMLParagraphElement>(null);
+  const summary = useRef<HTMLDivElement>(null);
   const request = { lang: props.lang, entry, form, versions };
   const { check, setCheck, checking } = useLiveCheck(request, props.initialCheck);
+  const { save, saving, refusal, savedText } = useSave(request, { check, onSaved, onErrors: setCheck, summary });
+  const ready = useHydrated();
+
+  function onSaved(answer: SavedAnswer) {
+    setVersions(answer.versions);
+    setForm(answer.form);
+    setCheck({ issues: answer.issues ?? [], errors: 0, preview: check?.preview });
+    if (!entry.isNew) return;
+    setEntry({ ...entry, isNew: false });
+    window.history.replaceState(null, '', `/edit/${props.lang}/${entry.folder}/${entry.key}`);
+  }
 
   const update = (locale: Locale, change: Partial<LanguageForm>) =>
     setForm((old) => ({ ...old, [locale]: { ...old[locale], ...change } }));
-
-  async function save() {
-    setSaving(true);
-    const { status: code, data } = await postJson<SaveAnswer>('/edit/api/save', request).catch(() => ({
-      status: 0,
-      data: {} as SaveAnswer,
-    }));
-    setSaving(false);
-    if (code === 200 && data.versions && data.form) {
-      setVersions(data.versions);
-      setForm(data.form);
-      setCheck({ issues: data.issues ?? [], errors: 0, preview: check.preview });
-      if (entry.isNew) {
-        setEntry({ ...entry, isNew: false });
-        window.history.replaceState(null, '', `/edit/${props.lang}/${entry.folder}/${entry.key}`);
-      }
-      show({ tone: 'info', text: data.saved?.length ? t('saved', { files: data.saved.join(', ') }) : t('unchanged') });
-      return;
-    }
-    if (code === 422 && data.issues) {
-      setCheck({ issues: data.issues, errors: data.errors ?? 0 });
-      show({ tone: 'alert', text: t('blocked', { count: data.errors ?? 0 }) });
-      return;
-    }
-    show({ tone: 'alert', text: t(code === 409 ? 'conflict' : 'failed') });
-  }
-
-  function show(next: Status) {
-    setStatus(next);
-    // Move focus to the answer, so that keyboard and screen-reader users learn what happened.
-    requestAnimationFrame(() => statusRef.current?.focus());
-  }
-
-  const warnings = check.issues.length - check.errors;
-  // The attribute tells tests (and nothing else) that React has taken over the server's HTML.
+  const issues = check?.issues ?? [];
+  const name = entryName(form[routing.defaultLocale].values);
   return (
-    <div ref={(node) => node?.setAttribute('data-hydrated', '')}>
+    <>
+      <h1 className="mb-4 text-3xl font-bold">
+        {t(`collections.${entry.folder}` as 'collections.pages')}: {name ?? entry.key}{' '}
+        {name && <span className="text-lg font-normal text-muted">({entry.key})</span>}
+      </h1>
+      <ErrorSummary
+        lang={props.lang}
+        refusal={refusal}
+        errors={issues.filter((issue) => issue.severity === 'error')}
+        fields={props.fields}
+        box={summary}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         {routing.locales.map((locale) => (
           <LanguageColumn
@@ -92,38 +84,17 @@ export function EntryEditor(props: EntryEditorProps) {
             hasBody={props.hasBody}
             uploadField={props.uploadField}
             form={form[locale]}
-            issues={check.issues.filter((issue) => issue.locale === locale)}
+            issues={issues.filter((issue) => issue.locale === locale)}
             pageKeys={props.pageKeys[locale]}
             onChange={(change) => update(locale, change)}
           />
         ))}
       </div>
-      <OtherFiles issues={check.issues.filter((issue) => !issue.locale)} />
-      <div className="sticky bottom-0 mt-6 flex flex-wrap items-center gap-4 border-t border-line bg-page py-3">
-        <button
-          type="button"
-          onClick={save}
-          disabled={saving}
-          className="rounded bg-accent px-5 py-2 font-semibold text-on-accent disabled:opacity-60"
-        >
-          {saving ? t('saving') : t('save')}
-        </button>
-        <p aria-live="polite" className="text-sm" data-check-summary>
-          {checking ? t('checking') : t('checked', { errors: check.errors, warnings })}
-        </p>
-        <p
-          ref={statusRef}
-          id="save-status"
-          tabIndex={-1}
-          role={status?.tone === 'alert' ? 'alert' : 'status'}
-          className={status?.tone === 'alert' ? 'font-semibold text-danger' : 'font-semibold text-success'}
-        >
-          {status?.text}
-        </p>
-      </div>
-      <PreviewFrame lang={props.lang} entry={entry} token={check.preview} />
+      <OtherFiles issues={issues.filter((issue) => !issue.locale)} />
+      <SaveBar ready={ready} saving={saving} checking={checking} check={check} savedText={savedText} onSave={save} />
+      <PreviewFrame lang={props.lang} entry={entry} token={check?.preview} />
       {!entry.isNew && <DeleteEntry lang={props.lang} entry={entry} versions={versions} form={form} />}
-    </div>
+    </>
   );
 }
 

@@ -16,7 +16,8 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
   const messages = await getMessages({ locale: lang });
   const root = contentRoot();
   const overrides = changedTexts(entry, entry.form);
-  const { result } = checkEntry(root, entry, overrides, lang);
+  // A new entry is empty: it is checked from the first change on, not shown as a list of missing fields.
+  const result = entry.ref.isNew ? undefined : checkEntry(root, entry, overrides, lang).result;
   const pages = checkSaved(root).site?.pages ?? [];
   const pageKeys = Object.fromEntries(
     routing.locales.map((locale) => [
@@ -24,9 +25,6 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
       pages.filter((page) => page.locale === locale).map((page) => ({ key: page.key, title: page.title })),
     ]),
   ) as Record<Locale, { key: string; title: string }[]>;
-  const name = String(
-    entry.form[routing.defaultLocale].values.title ?? entry.form[routing.defaultLocale].values.name ?? entry.ref.key,
-  );
   const path = `/${entry.ref.folder}/${entry.ref.key}`;
   return (
     <EditorShell lang={lang} path={entry.ref.isNew ? '' : path}>
@@ -35,10 +33,6 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
           {t('entry.back')}
         </a>
       </p>
-      <h1 className="mb-4 text-3xl font-bold">
-        {t(`collections.${entry.ref.folder}` as 'collections.pages')}: {name || entry.ref.key}{' '}
-        <span className="text-lg font-normal text-muted">({entry.ref.key})</span>
-      </h1>
       <NextIntlClientProvider
         locale={lang}
         messages={{ Editor: messages.Editor, ContentFields: messages.ContentFields }}
@@ -51,7 +45,7 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
           uploadField={uploadFields[entry.ref.folder]}
           initialForm={entry.form}
           initialVersions={entry.versions}
-          initialCheck={{ ...result, preview: result.errors === 0 ? keepForPreview(overrides) : undefined }}
+          initialCheck={result && { ...result, preview: result.errors === 0 ? keepForPreview(overrides) : undefined }}
           pageKeys={pageKeys}
         />
       </NextIntlClientProvider>

@@ -13,6 +13,8 @@ interface FieldInputProps {
   field: FormField;
   value: FormValue | undefined;
   issues: PlacedIssue[];
+  /** A note on the value that is not an error, e.g. that the menu shows another name than the title. */
+  hint?: string;
   onChange: (value: FormValue) => void;
   children?: ReactNode;
 }
@@ -27,7 +29,7 @@ const inputTypes: Partial<Record<FormField['kind'], string>> = {
 const box = 'w-full rounded border border-muted px-2 py-1';
 
 /** One field: label and help in the UI language, the input its schema asks for, its issues tied to it. */
-export function FieldInput({ lang, locale, folder, field, value, issues, onChange, children }: FieldInputProps) {
+export function FieldInput({ lang, locale, folder, field, value, issues, hint, onChange, children }: FieldInputProps) {
   const t = useTranslations('Editor');
   const help = useTranslations('ContentFields');
   const id = `${locale}-${field.name}`;
@@ -49,6 +51,7 @@ export function FieldInput({ lang, locale, folder, field, value, issues, onChang
       <p id={`${id}-help`} lang={lang} className="text-sm text-muted">
         {help(`${folder}.${field.name}` as 'pages.title')}
         {field.shared && ` · ${t('entry.shared')}`}
+        {hint && <span className="block text-ink">{hint}</span>}
       </p>
       <IssueList lang={lang} id={`${id}-issues`} issues={issues} />
       {children}

@@ -39,6 +39,13 @@ export function LanguageColumn({
 }: LanguageColumnProps) {
   const t = useTranslations('Editor.entry');
   const language = new Intl.DisplayNames([lang], { type: 'language' }).of(locale) ?? locale;
+  // A menu name of its own is easy to overlook once the title changes: the footer would read "Ziele" on a page
+  // called "Pressemitteilungen".
+  const { title, menuTitle } = form.values;
+  const hint = (field: string) =>
+    folder === 'pages' && field === 'menuTitle' && String(menuTitle ?? '').trim() && menuTitle !== title
+      ? t('menuTitleDiffers', { menuTitle: String(menuTitle), title: String(title ?? '') })
+      : undefined;
   const placed = (issue: PlacedIssue) =>
     Boolean(issue.field && fields.some((field) => field.name === issue.field)) || issue.bodyLine !== undefined;
   return (
@@ -79,6 +86,7 @@ export function LanguageColumn({
               field={field}
               value={form.values[field.name]}
               issues={issues.filter((issue) => issue.field === field.name)}
+              hint={hint(field.name)}
               onChange={(value) => onChange({ values: { ...form.values, [field.name]: value } })}
             >
               {field.name === uploadField && (

@@ -58,6 +58,8 @@ export function MarkdownField({ id, lang, value, pageKeys, issues, onChange }: M
           autocompletion({ override: [pageLinks] }),
           lintGutter(),
           EditorView.contentAttributes.of({
+            // The error summary links here.
+            id: `${fieldId}-input`,
             'aria-labelledby': `${fieldId}-label`,
             'aria-describedby': `${fieldId}-help ${fieldId}-issues`,
           }),

@@ -1,6 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import { entryAnchor, isAnchored } from '@/i18n/paths';
 import { routing, type Locale } from '@/i18n/routing';
 import type { EntryRef } from '@/lib/editor/types';
 
@@ -13,6 +14,8 @@ export function PreviewFrame({ lang, entry, token }: { lang: Locale; entry: Entr
   const [locale, setLocale] = useState<Locale>(routing.defaultLocale);
   const languageName = (name: Locale) => new Intl.DisplayNames([lang], { type: 'language' }).of(name) ?? name;
   const query = token ? `?token=${encodeURIComponent(token)}` : '';
+  // A partner, contact or material is shown where the page lists it, not at the top of that page.
+  const anchor = isAnchored(entry.folder) ? `#${entryAnchor(entry.folder, entry.key)}` : '';
   return (
     <section aria-labelledby="preview-heading" className="mt-6">
       <h2 id="preview-heading" className="text-xl font-semibold">
@@ -34,7 +37,7 @@ export function PreviewFrame({ lang, entry, token }: { lang: Locale; entry: Entr
       </div>
       <iframe
         title={t('preview', { language: languageName(locale) })}
-        src={`/edit/${locale}/preview/${entry.folder}/${entry.key}${query}`}
+        src={`/edit/${locale}/preview/${entry.folder}/${entry.key}${query}${anchor}`}
         className="h-[40rem] w-full rounded border border-muted"
         data-preview={locale}
       />

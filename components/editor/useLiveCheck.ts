@@ -5,8 +5,11 @@ import { postJson } from './api-client';
 
 const pause = 400;
 
-/** Runs the content check on the unsaved form shortly after typing stops; the last answer wins. */
-export function useLiveCheck(request: SaveRequest, initial: CheckResult) {
+/**
+ * Runs the content check on the unsaved form shortly after typing stops; the last answer wins. A new entry has no
+ * check until the first change: an empty form is not yet a list of errors.
+ */
+export function useLiveCheck(request: SaveRequest, initial: CheckResult | undefined) {
   const [check, setCheck] = useState(initial);
   const [checking, setChecking] = useState(false);
   const latest = useRef(0);

@@ -36,7 +36,10 @@ function yamlEngine(keyLines: Record<string, number>) {
         if (isScalar(key) && key.range) keyLines[String(key.value)] = lineCounter.linePos(key.range[0]).line;
       }
     }
-    return (document.toJS() ?? {}) as object;
+    const data: unknown = document.toJS() ?? {};
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) return data as object;
+    // A field without a value (`updated:`) counts as left out, as in the files `content:new` writes.
+    return Object.fromEntries(Object.entries(data).filter(([, value]) => value !== null));
   };
 }
 

@@ -72,9 +72,20 @@ export type IssueLanguage = 'de' | 'en';
 
 const catalogs = { de, en };
 
-export function describeIssue(issue: ContentIssue, lang: IssueLanguage = 'de') {
+/**
+ * What is wrong and what to write instead. In a file, a field is named by its key and an example is the line to write
+ * (`phone: +49 …`); in the editor's form, pass the field's `formLabel`: the message names it, and an example is the
+ * value alone.
+ */
+export function describeIssue(issue: ContentIssue, lang: IssueLanguage = 'de', formLabel?: string) {
   const t = createTranslator({ locale: lang, messages: catalogs[lang], namespace: 'ContentCheck' });
-  const params = { field: issue.field ?? '', ...issue.params };
+  const example = String(issue.params?.example ?? '');
+  const params = {
+    ...issue.params,
+    field: formLabel ?? issue.field ?? '',
+    sample: formLabel === undefined ? `${issue.field}: ${example}` : example,
+    where: formLabel === undefined ? 'file' : 'form',
+  };
   return {
     problem: t(`problem.${issue.code}`, params),
     fix: t(`fix.${issue.code}`, params),

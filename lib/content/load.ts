@@ -4,6 +4,7 @@ import type { CollectionSpec } from './collection-spec';
 import { kebabCase } from './fields';
 import { parseSourceFile, type SourceFile } from './front-matter';
 import type { ContentIssue } from './issues';
+import type { HeldBackPage } from './page-index';
 import { hasPlaceholder, placeholderPattern } from './placeholders';
 import * as schemas from './schemas';
 import type { ContentSource } from './source';
@@ -19,10 +20,13 @@ export interface Collections {
 
 const fileNamePattern = new RegExp(`^(${kebabCase.source.slice(1, -1)})\\.([a-z]{2})\\.md$`);
 
-/** Reads every collection: each file is parsed and checked against its collection's schema. */
-export function loadCollections(source: ContentSource, issues: ContentIssue[]): Collections {
+/**
+ * Reads every collection: each file is parsed and checked against its collection's schema. The Markdown of a page
+ * whose fields have errors goes to `heldBack`.
+ */
+export function loadCollections(source: ContentSource, issues: ContentIssue[], heldBack: HeldBackPage[]): Collections {
   const load = <S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) =>
-    loadCollection(spec, source, issues);
+    loadCollection(spec, source, issues, heldBack);
   return {
     pages: load(schemas.pages),
     partners: load(schemas.partners),
@@ -36,6 +40,7 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   spec: CollectionSpec<S, L>,
   source: ContentSource,
   issues: ContentIssue[],
+  heldBack: HeldBackPage[],
 ): Entry<z.output<z.ZodObject<S>>, z.output<z.ZodObject<L>>>[] {
   const folder = `content/${spec.folder}`;
   const byKey = new Map<string, Map<Locale, SourceFile>>();
@@ -64,8 +69,26 @@ function loadCollection<S extends z.ZodRawShape, L extends z.ZodRawShape>(
     .sort(([a], [b]) => a.localeCompare(b))
     .flatMap(([key, files]) => {
       const entry = validateEntry(spec, key, files, issues);
+      if (!entry && spec.hasBody) heldBack.push(...heldBackPages(key, files));
       return entry ? [entry] : [];
     });
+}
+
+/** Each file of a page that failed its schema, with its settings and address as far as they can be read. */
+function heldBackPages(key: string, files: Map<Locale, SourceFile>): HeldBackPage[] {
+  const base = files.get(routing.locales.find((locale) => files.has(locale))!)!.data;
+  return [...files].map(([locale, { file, body, bodyOffset, data, keyLines }]) => ({
+    key,
+    locale,
+    file,
+    body,
+    bodyOffset,
+    draft: base.draft === true,
+    lineBreaks: base.lineBreaks === true,
+    isHome: base.template === 'home',
+    slug: data.slug,
+    slugLine: keyLines.slug,
+  }));
 }
 
 function reportPlaceholders(source: SourceFile, issues: ContentIssue[]) {

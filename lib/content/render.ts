@@ -1,7 +1,7 @@
 import type { ContentIssue } from './issues';
 import type { LinkTargets, Report } from './links';
 import { renderMarkdown } from './markdown';
-import type { IndexedPage } from './page-index';
+import type { IndexedPage, PageMarkdown } from './page-index';
 
 /** A page of the content index, ready to show. */
 export interface Page extends Omit<IndexedPage, 'body' | 'bodyOffset'> {
@@ -18,18 +18,21 @@ export interface RenderContext {
 
 /** Renders every page's Markdown; problems in it are reported at their line in the file. */
 export function renderPages({ index, links, commitDate }: RenderContext, issues: ContentIssue[]): Page[] {
-  return index.map(({ body, bodyOffset, ...page }) => {
-    const report = reporter(page.file, bodyOffset, issues);
-    return {
-      ...page,
-      lastModified: page.updated ?? commitDate(page.file),
-      html: renderMarkdown(body, { report, resolveLink: links.resolver(page, report), lineBreaks: page.lineBreaks }),
-    };
-  });
+  return index.map(({ body, bodyOffset, ...page }) => ({
+    ...page,
+    lastModified: page.updated ?? commitDate(page.file),
+    html: renderBody({ ...page, body, bodyOffset }, links, issues),
+  }));
 }
 
-/** Problems in a page's Markdown, reported at their line in the file. */
-function reporter(file: string, bodyOffset: number, issues: ContentIssue[]): Report {
-  return (code, line, params) =>
-    issues.push({ severity: 'error', file, line: line && line + bodyOffset, code, params });
+/** The Markdown of pages held back from the index, checked all the same: one run reports every problem. */
+export function checkHeldBack(pages: PageMarkdown[], links: LinkTargets, issues: ContentIssue[]) {
+  for (const page of pages) renderBody(page, links, issues);
+}
+
+/** A page's Markdown as HTML; problems in it are reported at their line in the file. */
+function renderBody(page: PageMarkdown, links: LinkTargets, issues: ContentIssue[]): string {
+  const report: Report = (code, line, params) =>
+    issues.push({ severity: 'error', file: page.file, line: line && line + page.bodyOffset, code, params });
+  return renderMarkdown(page.body, { report, resolveLink: links.resolver(page, report), lineBreaks: page.lineBreaks });
 }

@@ -5,8 +5,8 @@ import { FileHistory } from './file-history';
 import type { ContentIssue } from './issues';
 import { loadCollections, type Collections } from './load';
 import { LinkTargets } from './links';
-import { indexPages } from './page-index';
-import { renderPages, type Page } from './render';
+import { indexPages, type HeldBackPage } from './page-index';
+import { checkHeldBack, renderPages, type Page } from './render';
 import { ContentSource, type Overrides } from './source';
 
 /** The checked content: the content index of pages plus every other collection. */
@@ -33,7 +33,9 @@ export interface SiteOptions {
 export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?: Site; coverage?: Coverage } {
   const source = new ContentSource(options.projectDir, options.overrides);
   const history = new FileHistory(options.projectDir);
-  const collections = loadCollections(source, issues);
+  // Pages whose fields or address have errors: not part of the site, but their Markdown is checked too.
+  const heldBack: HeldBackPage[] = [];
+  const collections = loadCollections(source, issues, heldBack);
   const materials = checkMaterialFiles(collections.materials, source, issues);
   checkReferences(collections, issues);
   checkEditorialRules(collections, issues);
@@ -43,10 +45,12 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
   const index = indexPages(
     options.includeDrafts ? collections.pages : collections.pages.filter((entry) => !entry.shared.draft),
     issues,
+    heldBack,
   );
   const links = new LinkTargets(index, source, new Set(drafts.map((entry) => entry.key)));
   const context = { index, links, commitDate: (file: string) => history.commitDate(file) };
   const pages = renderPages(context, issues);
+  checkHeldBack(heldBack, links, issues);
   if (issues.some((issue) => issue.severity === 'error')) return { coverage };
   const { partners, contacts, projects } = collections;
   return { site: { pages, partners, contacts, materials, project: projects[0] }, coverage };

@@ -25,6 +25,9 @@ export function issuesFromZod(
     const field = topKey || undefined;
     const at = { severity: 'error' as const, file: source.file, line: source.keyLines[topKey] ?? 1, field };
     const example = String(examples[topKey] ?? '');
+    // A field left out (or left empty) is missing, whatever rule its value would have had to follow.
+    if (zodIssue.code !== 'unrecognized_keys' && zodIssue.path.length === 1 && source.data[topKey] === undefined)
+      return [{ ...at, code: 'missing_field', params: { example } }];
     switch (zodIssue.code) {
       case 'unrecognized_keys':
         return zodIssue.keys.map((key) => ({
@@ -35,9 +38,6 @@ export function issuesFromZod(
           params: { allowed: allowedFields.join(', ') },
         }));
       case 'invalid_type':
-        if (!('input' in zodIssue) || zodIssue.input === undefined) {
-          return [{ ...at, line: 1, code: 'missing_field', params: { example } }];
-        }
         return [
           {
             ...at,

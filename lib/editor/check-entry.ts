@@ -1,3 +1,4 @@
+import { createTranslator } from 'next-intl';
 import { routing, type Locale } from '@/i18n/routing';
 import {
   checkContent,
@@ -8,9 +9,13 @@ import {
   type Overrides,
   type Site,
 } from '@/lib/content';
+import de from '@/messages/de.json';
+import en from '@/messages/en.json';
 import { columnFields, type LoadedEntry } from './entry';
 import { checkSaved } from './saved-content';
 import type { CheckResult, PlacedIssue } from './types';
+
+const catalogs = { de, en };
 
 /**
  * The content check on the unsaved entry, exactly as `content:check` runs it on saved files. Issues of the
@@ -44,11 +49,23 @@ function place(
   const described = { severity: issue.severity, file: issue.file, ...describeIssue(issue, lang) };
   if (!locale) return described;
   const fields = columnFields(entry.fields, locale).map((field) => field.name);
-  if (issue.field && fields.includes(issue.field)) return { ...described, locale, field: issue.field };
+  // At its field, a message names the field by its label in the form, as staff see it.
+  const atField = (field: string) => ({
+    ...described,
+    ...describeIssue(issue, lang, fieldLabel(lang, entry.ref.folder, field)),
+    locale,
+    field,
+  });
+  if (issue.field && fields.includes(issue.field)) return atField(issue.field);
   const text = overrides[issue.file] ?? entry.disk[locale];
   const parsed = text ? parseFrontMatter(text) : undefined;
   if (!issue.line || !parsed || !('keyLines' in parsed)) return { ...described, locale };
   if (issue.line > parsed.bodyOffset) return { ...described, locale, bodyLine: issue.line - parsed.bodyOffset };
   const field = Object.entries(parsed.keyLines).find(([, line]) => line === issue.line)?.[0];
-  return { ...described, locale, field: field && fields.includes(field) ? field : undefined };
+  return field && fields.includes(field) ? atField(field) : { ...described, locale };
+}
+
+function fieldLabel(lang: Locale, folder: string, field: string): string {
+  const t = createTranslator({ locale: lang, messages: catalogs[lang], namespace: 'Editor.fields' });
+  return t(`${folder}.${field}` as 'pages.title');
 }

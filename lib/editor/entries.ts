@@ -1,6 +1,7 @@
 import { routing, type Locale } from '@/i18n/routing';
 import { parseFrontMatter } from '@/lib/content';
 import { collections } from './collections';
+import { entryName } from './entry-name';
 import { entryFile } from './paths';
 import { checkSaved } from './saved-content';
 import { listEntryFiles, readText } from './store';
@@ -15,9 +16,6 @@ export interface EntrySummary {
   errors: number;
   warnings: number;
 }
-
-// The field that names an entry in the list, in the first one a collection has.
-const nameFields = ['title', 'name', 'shortName'];
 
 /** Every entry of every collection, with its languages and what `content:check` says about it. */
 export function listEntries(root: string): { folder: string; entries: EntrySummary[] }[] {
@@ -47,7 +45,5 @@ export function listEntries(root: string): { folder: string; entries: EntrySumma
 function entryTitle(root: string, file: string | undefined): string | undefined {
   const text = file ? readText(root, file) : null;
   const parsed = text === null ? undefined : parseFrontMatter(text);
-  if (!parsed || !('data' in parsed)) return undefined;
-  const field = nameFields.find((name) => typeof parsed.data[name] === 'string');
-  return field ? String(parsed.data[field]) : undefined;
+  return parsed && 'data' in parsed ? entryName(parsed.data) : undefined;
 }

@@ -1,6 +1,7 @@
 import { routing } from '@/i18n/routing';
 import type { Site } from '@/lib/content';
 import type { LoadedEntry } from './entry';
+import { toKebabCase } from './names';
 import { materialFile } from './paths';
 
 /** Documents staff may offer for download: type by file name, checked against the file's first bytes. */
@@ -18,23 +19,13 @@ export const allowedTypes: Record<string, number[]> = {
 
 export const maxUploadBytes = 20 * 1024 * 1024;
 
-const transliterations: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss', æ: 'ae', ø: 'oe', å: 'aa' };
-
 /** A file name safe on every system and in a URL: lower case a–z, 0–9 and dashes, with its extension. */
 export function safeFileName(name: string): string | undefined {
   const base = name.split(/[\\/]/).pop() ?? '';
   const dot = base.lastIndexOf('.');
   const extension = base.slice(dot + 1).toLowerCase();
   if (dot <= 0 || !(extension in allowedTypes)) return undefined;
-  const stem = base
-    .slice(0, dot)
-    .toLowerCase()
-    .replace(/[äöüßæøå]/g, (letter) => transliterations[letter])
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80);
+  const stem = toKebabCase(base.slice(0, dot));
   return stem ? `${stem}.${extension}` : undefined;
 }
 

@@ -1,7 +1,8 @@
 import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
-import { expect, firstEntry, openEntry, test, translatedTextPages } from './fixture';
+import { expect, firstEntry, openEntry, refusal, saveButton, test, translatedTextPages } from './fixture';
 
-const lists = ['/edit/de', '/edit/en'];
+// Pages without a form to wait for: the overviews, and a NAME refused for a new page.
+const lists = ['/edit/de', '/edit/en', '/edit/de/new/page?key=Neue%20Seite'];
 const entries = [
   `/edit/de/pages/${translatedTextPages()[0]}`,
   `/edit/en/partners/${firstEntry('partners')}`,
@@ -22,3 +23,14 @@ for (const path of [...lists, ...entries]) {
     expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
   });
 }
+
+test('a refused save with its error summary: no axe violations in light and dark', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await openEntry(page, entries[0]);
+  await page.locator('#de-title').fill('');
+  await saveButton(page).click();
+  await expect(refusal(page)).toBeVisible();
+  expect(await axeViolations(page), 'light scheme').toEqual([]);
+  await switchToDarkScheme(page);
+  expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
+});

@@ -2,19 +2,24 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { checkContent, type Page as ContentPage } from '../../lib/content';
+import { checkContent, type Page as ContentPage, type Site } from '../../lib/content';
 import { legalTemplates } from '../../lib/content/schemas';
+import de from '../../messages/de.json';
+import en from '../../messages/en.json';
 import { gitIn } from '../../scripts/tooling/content-copy';
 
 /** The content copy that `npm run edit` works on in these tests (see playwright.editor.config.ts). */
 export const root = process.env.CONTENT_ROOT ?? '';
 
-/** Pages of the copy, from the same content index the site builds from: tests take their expectations from it. */
-export function contentPages(): ContentPage[] {
+/** The content of the copy, as the site builds it: tests take their expectations from it. */
+export function contentSite(): Site {
   const { site } = checkContent({ projectDir: root, includeDrafts: true });
   if (!site) throw new Error('the content copy has errors');
-  return site.pages;
+  return site;
 }
+
+/** Pages of the copy, from the same content index the site builds from. */
+export const contentPages = (): ContentPage[] => contentSite().pages;
 
 // Text pages: plain ones and those the law requires, whose template only names their role.
 const textTemplates: readonly string[] = ['page', ...legalTemplates];
@@ -46,11 +51,34 @@ export function contentCheckStatus(): number {
   }
 }
 
-/** Opens an entry and waits until the editor is ready for typing (client code loaded). */
+/** Opens an entry and waits until the editor is ready for typing: its Save button turns usable once its script runs. */
 export async function openEntry(page: Page, path: string) {
   await page.goto(path);
-  await expect(page.locator('[data-hydrated]')).toBeAttached();
+  await expect(saveButton(page)).toBeEnabled();
 }
+
+/** The Save button, in the UI language of the page. */
+export const saveButton = (page: Page) =>
+  page.getByRole('button', { name: uiMessages(page).Editor.entry.save, exact: true });
+
+/** What the last save did, as the status line beside the Save button says it. */
+export const saveStatus = (page: Page) => {
+  const { saved, unchanged } = uiMessages(page).Editor.entry;
+  return page.getByRole('status').filter({ hasText: new RegExp(`^(${saved.split('{')[0]}|${unchanged})`) });
+};
+
+/** The message of a refused save, at the top of the form. */
+export const refusal = (page: Page) => page.getByRole('alert').filter({ hasText: /\S/ }).first();
+
+/** "New page / partner / material" on the overview, as staff start it: the NAME, then the button. */
+export async function startNewEntry(page: Page, kind: keyof typeof de.Editor.new.kinds, key: string) {
+  await page.goto('/edit/de');
+  await page.getByLabel(`${de.Editor.new.kinds[kind]}: ${de.Editor.new.key}`).fill(key);
+  await page.getByRole('button', { name: de.Editor.new.kinds[kind], exact: true }).click();
+}
+
+/** The editor's messages in the language of the page shown (its address starts with /edit/de or /edit/en). */
+export const uiMessages = (page: Page) => (new URL(page.url()).pathname.startsWith('/edit/en') ? en : de);
 
 /** Every test starts from the copy as committed: what one test saved does not leak into the next. */
 export const test = base.extend<{ cleanCopy: void }>({

@@ -4,7 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { checkContent, formatIssue, loadSite } from '@/lib/content';
-import { scaffoldFiles } from '@/lib/content/scaffold';
+import { examplesFor } from '@/lib/content/collection-spec';
+import { scaffoldFiles, scaffoldKinds } from '@/lib/content/scaffold';
 import { checkSite, legalPages, validSite, writeSite } from './site-fixture';
 
 const goalsHeader = validSite['content/pages/goals.de.md']!.replace('## Unsere Ziele\n', '');
@@ -168,25 +169,47 @@ describe('translation status', () => {
 });
 
 describe('content:new scaffolding', () => {
-  it.each([
+  const kinds = [
     ['page', 'news'],
     ['partner', 'new-partner'],
     ['material', 'report'],
-  ] as const)('the %s files pass the check once their examples are replaced', (kind, key) => {
-    const files = scaffoldFiles(kind, key);
-    const replaced = Object.fromEntries(
-      Object.entries(files).map(([file, text]) => [
+  ] as const;
+  const document = { 'public/materials/epi-abschlussbericht.pdf': '%PDF-1.4' };
+  // The body's example links to the contact page, which the smallest valid site does not have.
+  const newFiles = (kind: (typeof kinds)[number][0], key: string, fill: (file: string, text: string) => string) =>
+    Object.fromEntries(
+      Object.entries(scaffoldFiles(kind, key)).map(([file, text]) => [
         file,
-        text
-          .replace('slug: ziele', 'slug: neuigkeiten')
-          .replace('slug: goals', 'slug: news')
-          .replace('[Kontakt](page:contact)', '[Ziele des Projekts](page:goals)')
-          .replace('[Contact](page:contact)', '[Project goals](page:goals)'),
+        fill(file, text.replace('(page:contact)', '(page:goals)')),
       ]),
     );
-    for (const text of Object.values(files)) expect(text).toMatch(/^---\n(\w+: .+ # .+\n)+---\n/);
-    const { issues } = checkSite({ ...replaced, 'public/materials/epi-abschlussbericht.pdf': '%PDF-1.4' });
-    expect(issues).toEqual([]);
+
+  it.each(kinds)(
+    'the %s files have every field empty, and clash with nothing before they are filled in',
+    (kind, key) => {
+      const files = newFiles(kind, key, (_file, text) => text);
+      for (const text of Object.values(files)) expect(text).toMatch(/^---\n(\w+: # .+\n)+---\n/);
+      const errors = checkSite({ ...files, ...document }).issues.filter((issue) => issue.severity === 'error');
+      expect(errors).not.toEqual([]);
+      // Only the required fields of the new files are reported, each at its own line.
+      for (const issue of errors) {
+        expect(issue.code).toBe('missing_field');
+        expect(files[issue.file].split('\n')[issue.line! - 1]).toMatch(new RegExp(`^${issue.field}: #`));
+      }
+    },
+  );
+
+  it.each(kinds)('the %s files pass the check once their required fields are filled in', (kind, key) => {
+    const spec = scaffoldKinds[kind];
+    const slugs = { de: { slug: 'neuigkeiten' }, en: { slug: 'news' } };
+    const files = newFiles(kind, key, (file, text) => {
+      const locale = file.endsWith('.de.md') ? 'de' : 'en';
+      const values: Record<string, unknown> = { ...examplesFor(spec, locale), ...(kind === 'page' && slugs[locale]) };
+      return text.replace(/^(\w+): #.*$/gm, (line, field: string) =>
+        field in values ? `${field}: ${JSON.stringify(values[field])}` : line,
+      );
+    });
+    expect(checkSite({ ...files, ...document }).issues).toEqual([]);
   });
 });
 

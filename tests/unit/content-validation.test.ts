@@ -169,6 +169,49 @@ describe('content validation', () => {
     expect(issues.map((issue) => issue.code).sort()).toEqual(['missing_field', 'wrong_type']);
   });
 
+  it('reports the problems of one page in its fields, its address and its links in one run', () => {
+    const page = goals
+      .replace(/^description: .*$/m, 'description: Zu kurz.')
+      .replace('slug: ziele', 'slug: unsere ziele')
+      .replace('## Unsere Ziele\n', '## Unsere Ziele\n\nSiehe [Neuigkeiten](page:gibt-es-nicht).\n');
+    const issues = errorsOf({ 'content/pages/goals.de.md': page });
+    expect(issues.map(({ code, field, line }) => ({ code, field, line }))).toEqual([
+      { code: 'bad_slug', field: 'slug', line: 5 },
+      { code: 'too_short', field: 'description', line: 6 },
+      { code: 'unknown_page_key', field: undefined, line: 10 },
+    ]);
+  });
+
+  it('checks the address of a page whose other fields have errors: missing, or held by another page', () => {
+    const news = goals.replace(/^description: .*\n/m, '');
+    expect(
+      errorsOf({ 'content/pages/news.de.md': news.replace('slug: ziele\n', '') }).map(({ code, field }) => [
+        code,
+        field,
+      ]),
+    ).toEqual([
+      ['missing_field', 'description'],
+      ['missing_field', 'slug'],
+    ]);
+    expect(errorsOf({ 'content/pages/news.de.md': news }).map((issue) => issue.code)).toEqual([
+      'missing_field',
+      'duplicate_slug',
+    ]);
+  });
+
+  it('counts a home page whose fields have errors as the home page', () => {
+    const home = validSite['content/pages/home.de.md']!.replace('order: 1', 'order: eins');
+    expect(errorsOf({ 'content/pages/home.de.md': home }).map((issue) => issue.code)).toEqual(['wrong_type']);
+  });
+
+  it('checks the links of a page whose address another page already holds', () => {
+    const news = goals.replace('## Unsere Ziele\n', '[Start](/de/gibt-es-nicht)\n');
+    expect(errorsOf({ 'content/pages/news.de.md': news }).map((issue) => issue.code)).toEqual([
+      'duplicate_slug',
+      'broken_link',
+    ]);
+  });
+
   it('leaves drafts out of the production index', () => {
     const draft = goals.replace('order: 2', 'order: 3\ndraft: true').replace('slug: ziele', 'slug: neu');
     const { site } = checkSite({ 'content/pages/news.de.md': draft });
