@@ -10,8 +10,8 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { checkBody, type BodyReporter } from './body-checks';
-import { checkMarkup } from './markup-checks';
+import { checkBody, type BodyReporter } from './body-rules';
+import { checkMarkup } from './markup-rules';
 import { hasPlaceholder, splitPlaceholders } from './placeholders';
 import { sanitizeSchema } from './sanitize-schema';
 

@@ -3,7 +3,7 @@ import { defaultSchema, type Options as SanitizeSchema } from 'rehype-sanitize';
 /**
  * What a page's Markdown may become in HTML: GitHub's rules (rehype-sanitize's default schema) without
  * picture sources, plus `lang` on any element, and only web, e-mail and phone addresses in links. Everything else is removed when the page
- * is rendered; the content check (markup-checks.ts) tells staff about the parts that would be removed.
+ * is rendered; the content check (markup-rules.ts) tells staff about the parts that would be removed.
  */
 export const sanitizeSchema: SanitizeSchema = {
   ...defaultSchema,

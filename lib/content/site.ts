@@ -1,4 +1,4 @@
-import { checkMaterialFiles, checkReferences, type MaterialEntry } from './check';
+import { checkMaterialFiles, checkReferences, type MaterialEntry } from './reference-rules';
 import { measureCoverage, type Coverage } from './coverage';
 import { checkEditorialRules } from './editorial-rules';
 import { FileHistory } from './file-history';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineCollection } from './collection-spec';
-import { isoDate, slug, text, webAddress } from './fields';
+import { defineCollection } from '../collection-spec';
+import { isoDate, slug, text, webAddress } from '../fields';
 
 /** The project itself: one entry per language in content/project/. */
 export const projects = defineCollection({

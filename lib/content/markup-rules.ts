@@ -1,6 +1,6 @@
 import type { Element, Root } from 'hast';
 import { SKIP, visit } from 'unist-util-visit';
-import type { BodyReporter } from './body-checks';
+import type { BodyReporter } from './body-rules';
 import { sanitizeSchema } from './sanitize-schema';
 
 const allowedElements = new Set(sanitizeSchema.tagNames);
