@@ -18,7 +18,7 @@ export type PageWeight = ReturnType<typeof weighPage>;
 const allowedScript = (page: PageWeight) =>
   page.mode === 'export' && page.path === '/' ? Buffer.byteLength(chooserScript) : 0;
 
-/** What any page may weigh, in either mode; `npm run bench:check` fails when a build breaks one of these. */
+/** What any page may weigh, in either mode; `npm run budgets` fails when a build breaks one of these. */
 export const budgets: { figure: string; bytes: (page: PageWeight) => number; limit: number }[] = [
   { figure: 'JavaScript', bytes: (page) => page.js.raw - allowedScript(page), limit: 0 },
   { figure: 'CSS (gzip)', bytes: (page) => page.css.gzip, limit: 10 * 1024 },

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:check`: the page-weight budgets (scripts/bench/weight.ts) on both builds as they are on disk, without a
+ * `npm run budgets`: the page-weight budgets (scripts/bench/weight.ts) on both builds as they are on disk, without a
  * browser or a server; `npm test` runs it after building both modes.
  */
 import { targetsTable } from './bench/report';
