@@ -7,7 +7,7 @@ import matter from 'gray-matter';
 import { placeholderPattern } from '../../lib/content/placeholders';
 import { serveExport } from '../../scripts/tooling/nginx';
 import { copyContent } from '../../scripts/tooling/content-copy';
-import { stylesheetOf } from '../e2e/hostile-requests';
+import { stylesheetOf } from '../e2e/hostile-answers';
 import { writeSshStandIn } from '../fixtures/ssh-stand-in';
 
 test.describe.configure({ mode: 'serial' });

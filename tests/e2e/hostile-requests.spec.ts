@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { hostileRequests, nextAnswersTraceWith500, probe, stylesheetOf } from './hostile-requests';
+import { nextAnswersTraceWith500, probe, stylesheetOf } from './hostile-answers';
+import { hostileRequests } from './hostile-requests';
 import { siteMode } from './site-mode';
 
 test('no hostile request gets a server error, a stack trace, a file from outside the site, an injected header or a redirect elsewhere', async ({

@@ -1,7 +1,8 @@
 import { expect, request as playwrightRequest, test } from '@playwright/test';
 import { exportDir } from '../../scripts/build/folders';
 import { publishedPages } from './content-index';
-import { hostileRequests, probe, stylesheetOf } from './hostile-requests';
+import { probe, stylesheetOf } from './hostile-answers';
+import { hostileRequests } from './hostile-requests';
 import { listenLocally, replaceLine } from '../../scripts/tooling/nginx-config';
 import { serveExport, startNginx } from '../../scripts/tooling/nginx';
 import { origins, siteMode } from './site-mode';

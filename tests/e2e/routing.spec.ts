@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { publishedPages } from './content-index';
 import { pageCacheControl } from '../../lib/page-caching';
-import { isPathOfThisSite, openRedirects, stylesheetOf } from './hostile-requests';
+import { isPathOfThisSite, stylesheetOf } from './hostile-answers';
+import { openRedirects } from './hostile-targets';
 import { sendRaw } from './raw-http';
 
 for (const [accept, expected] of [

@@ -7,7 +7,7 @@ import { contentSecurityPolicy, securityHeaders } from '../../lib/security-heade
 import { chooserScriptHash } from '../../scripts/build/language-chooser';
 import { publishedPages } from './content-index';
 import { expect, test } from './fixtures';
-import { stylesheetOf } from './hostile-requests';
+import { stylesheetOf } from './hostile-answers';
 import { siteMode } from './site-mode';
 
 const parser = unified().use(rehypeParse);
