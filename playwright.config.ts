@@ -29,7 +29,13 @@ export default defineConfig({
     {
       name: 'server',
       use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) },
-      testIgnore: ['accessibility.spec.ts', 'legal-pages.spec.ts', 'seo.spec.ts', 'no-editor-in-build.spec.ts'],
+      testIgnore: [
+        'accessibility.spec.ts',
+        'legal-pages.spec.ts',
+        'seo.spec.ts',
+        'structured-data.spec.ts',
+        'no-editor-in-build.spec.ts',
+      ],
     },
     {
       name: 'export',
