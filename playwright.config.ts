@@ -11,7 +11,7 @@ const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` 
  * The specs run twice: against `next start` bound to 127.0.0.1 as in production (project `server`),
  * and against nginx serving the static export out/ with deploy/nginx.conf (project `export`).
  * `npm run test:e2e` builds both first. Specs of what pages say and how they look (accessibility, legal
- * pages, SEO tags) run on the export only: its pages are the server's HTML and CSS (neither sends scripts),
+ * pages, SEO tags, phone layout) run on the export only: its pages are the server's HTML and CSS (neither sends scripts),
  * which modes-agree.spec.ts checks page by page, and running them twice cost a third of the run.
  * Specs of how pages are served (routing, headers, hostile requests, status codes), the language switcher and
  * pages.spec.ts (every page loaded in a browser, under the CSP watch) run on both.
@@ -29,7 +29,13 @@ export default defineConfig({
     {
       name: 'server',
       use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) },
-      testIgnore: ['accessibility.spec.ts', 'legal-pages.spec.ts', 'seo.spec.ts', 'no-editor-in-build.spec.ts'],
+      testIgnore: [
+        'accessibility.spec.ts',
+        'legal-pages.spec.ts',
+        'seo.spec.ts',
+        'small-screens.spec.ts',
+        'no-editor-in-build.spec.ts',
+      ],
     },
     {
       name: 'export',
