@@ -11,8 +11,8 @@ const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` 
  * The specs run twice: against `next start` bound to 127.0.0.1 as in production (project `server`),
  * and against nginx serving the static export out/ with deploy/nginx.conf (project `export`).
  * `npm run test:e2e` builds both first. Specs of what pages say and how they look (accessibility, legal
- * pages, SEO tags) run on the export only: its pages are the server's HTML and CSS (neither sends scripts),
- * which modes-agree.spec.ts checks page by page, so running them twice would test nothing new.
+ * pages, SEO tags, phone layout) run on the export only: its pages are the server's HTML and CSS (neither sends
+ * scripts), which modes-agree.spec.ts checks page by page, so running them twice would test nothing new.
  * Specs of how pages are served (routing, headers, hostile requests, status codes), the language switcher and
  * pages.spec.ts (every page loaded in a browser, under the CSP watch) run on both.
  */
@@ -34,6 +34,7 @@ export default defineConfig({
         'legal-pages.spec.ts',
         'seo.spec.ts',
         'structured-data.spec.ts',
+        'small-screens.spec.ts',
         'no-editor-in-build.spec.ts',
       ],
     },

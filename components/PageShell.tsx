@@ -31,7 +31,11 @@ export async function PageShell({ site, project, locale, page, children }: PageS
           {t('draftBanner')}
         </p>
       )}
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-5xl flex-1 px-4 py-8 focus:outline-none">
+      <main
+        id="main"
+        tabIndex={-1}
+        className="mx-auto w-full max-w-5xl flex-1 px-4 pt-5 pb-8 focus:outline-none sm:pt-8"
+      >
         {children}
       </main>
       <SiteFooter site={site} locale={locale} project={project} />

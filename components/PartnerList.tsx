@@ -1,9 +1,16 @@
 import { getTranslations } from 'next-intl/server';
 import type { Partner, Project } from '@/lib/content';
+import { closeUp } from '@/lib/map/close-up';
 import { partnerCityMap } from '@/lib/map/partner-map';
 import { PartnerCard } from './PartnerCard';
 import { PartnerMap } from './PartnerMap';
 import { entryAnchor } from '@/i18n/paths';
+
+// Markers are tap targets of 44 × 44 px (WCAG 2.5.5), kept clear of other markers' labels where each map is drawn
+// narrowest: the whole map in its column on a 768 px screen; the close-up that phones see instead across a 320 px
+// screen, less the page's padding and the frame's border.
+const wholeMap = { tapTargets: { size: 44, narrowestWidth: 425 } };
+const phoneMap = { labelSize: 14, tapTargets: { size: 44, narrowestWidth: 286 } };
 
 /**
  * The partners page: the partner cities on a map with their entries beside it (the same information as a list),
@@ -14,6 +21,7 @@ export async function PartnerList({ partners, project }: { partners: Partner[]; 
   const { cities, technicalPartners } = project;
   const local = partners.filter((partner) => partner.kind === 'local');
   const cityNames = cities.map((city) => city.city).join(', ');
+  const map = partnerCityMap(cities, wholeMap);
   const markerLinks = Object.fromEntries(
     cities.map((city) => [
       city.key,
@@ -40,7 +48,8 @@ export async function PartnerList({ partners, project }: { partners: Partner[]; 
         <div className="grid items-start gap-6 md:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="overflow-hidden rounded-lg border border-line md:sticky md:top-4">
             <PartnerMap
-              map={partnerCityMap(cities)}
+              map={map}
+              closeUp={closeUp(map, phoneMap)}
               id="partner-map"
               title={t('mapTitle')}
               description={t('mapDescription', { count: cities.length, cities: cityNames })}

@@ -45,6 +45,10 @@ export async function ProjectGlance({ project, locale, partnersPath, goalsPath }
       <h2 id="project-glance" className="mb-4 text-xl font-semibold">
         {t('glanceHeading')}
       </h2>
+      {/* The header leaves the subtitle out on phones: here it stays readable. */}
+      <p className="mb-4 sm:hidden" data-fact="tagline">
+        {project.tagline}
+      </p>
       <dl className="grid gap-x-8 gap-y-3 sm:grid-cols-[auto_minmax(0,1fr)] sm:items-baseline">
         <dt className="font-semibold">{t('status')}</dt>
         <dd data-fact="status">

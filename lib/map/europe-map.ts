@@ -4,7 +4,7 @@ import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-50m.json';
 import { CompactPath } from './compact-path';
-import { placeLabels, type PlacedLabel } from './labels';
+import { placeLabels, type PlacedLabel, type TapTargets } from './labels';
 
 /** A place to mark on the map, in degrees (WGS 84). */
 export interface Place {
@@ -38,6 +38,8 @@ export interface MapOptions {
   width?: number;
   /** Height of the label text in SVG units. */
   labelSize?: number;
+  /** Where markers are links: labels keep clear of every other marker's tap target. */
+  tapTargets?: TapTargets;
 }
 
 const topology = world as unknown as Topology<{ countries: GeometryCollection; land: GeometryCollection }>;
@@ -95,7 +97,8 @@ export function buildEuropeMap(places: Place[], options: MapOptions = {}): Europ
     const [x, y] = projection([place.longitude, place.latitude]) ?? [0, 0];
     return { ...place, x: Math.round(x), y: Math.round(y) };
   });
-  const labels = placeLabels(points, { width, height, size: labelSize });
+  const clearance = options.tapTargets && (options.tapTargets.size / 2) * (width / options.tapTargets.narrowestWidth);
+  const labels = placeLabels(points, { width, height, size: labelSize, clearance });
   return {
     width,
     height,

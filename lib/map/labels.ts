@@ -1,3 +1,11 @@
+/** Markers as square tap targets (app/partner-map.css draws them at a fixed size in CSS px). */
+export interface TapTargets {
+  /** Side of each target in CSS px. */
+  size: number;
+  /** The narrowest the map is ever drawn, in CSS px: there its units are largest in pixels. */
+  narrowestWidth: number;
+}
+
 export interface PlacedLabel {
   /** Where the label text stands, its vertical centre at labelY. */
   labelX: number;
@@ -21,17 +29,24 @@ const overlap = (a: Box, b: Box) =>
 
 /**
  * Puts each label right, left, above or below its marker: the first side where it stays
- * inside the drawing and clear of every marker and every label placed before it.
+ * inside the drawing and clear of every other marker (by `clearance` around it, where a
+ * marker's tap target is larger than its dot) and every label placed before it.
  */
 export function placeLabels(
   points: { x: number; y: number; label: string }[],
-  area: { width: number; height: number; size: number },
+  area: { width: number; height: number; size: number; clearance?: number },
 ): PlacedLabel[] {
   const { width, height, size } = area;
   const gap = size * 0.6;
-  const markers: Box[] = points.map(({ x, y }) => ({ left: x - gap, top: y - gap, right: x + gap, bottom: y + gap }));
+  const clearance = area.clearance ?? gap;
+  const markers: Box[] = points.map(({ x, y }) => ({
+    left: x - clearance,
+    top: y - clearance,
+    right: x + clearance,
+    bottom: y + clearance,
+  }));
   const placed: Box[] = [];
-  return points.map(({ x, y, label }) => {
+  return points.map(({ x, y, label }, index) => {
     const w = label.length * size * letterWidth;
     const h = size * 1.2;
     const candidates: (PlacedLabel & { box: Box })[] = [
@@ -62,7 +77,8 @@ export function placeLabels(
     ];
     const cost = ({ box }: { box: Box }) => {
       const outside = w * h - overlap(box, { left: 0, top: 0, right: width, bottom: height });
-      return outside + [...markers, ...placed].reduce((sum, other) => sum + overlap(box, other), 0);
+      const others = [...markers.filter((_, marker) => marker !== index), ...placed];
+      return outside + others.reduce((sum, other) => sum + overlap(box, other), 0);
     };
     const best = candidates.reduce((chosen, candidate) => (cost(candidate) < cost(chosen) ? candidate : chosen));
     placed.push(best.box);

@@ -21,7 +21,9 @@ test.describe('without JavaScript', () => {
     });
   }
 
-  test('the header navigation reaches every menu page and fits a 320 px screen', async ({ page }) => {
+  test('the header navigation reaches every menu page and fits a 320 px screen, where its button opens it', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 320, height: 640 });
     for (const locale of ['de', 'en']) {
       await page.goto(`/${locale}`);
@@ -30,6 +32,7 @@ test.describe('without JavaScript', () => {
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
       for (const entry of menu) {
+        await page.locator('header nav summary').click();
         await page.locator('header nav a', { hasText: entry.menuTitle }).click();
         await expect(page).toHaveURL(new RegExp(`${entry.path}$`));
         await expect(page.locator('header nav [aria-current="page"]')).toHaveText(entry.menuTitle);

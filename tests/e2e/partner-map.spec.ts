@@ -4,6 +4,7 @@ import { selectProject } from '../../lib/content';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
 import { pageByTemplate, publishedSite } from './content-index';
+import { markerTapsMissing } from './tap-targets';
 
 const messages = { de, en };
 
@@ -75,10 +76,11 @@ test('markers stay visible in forced-colors mode, in system colours, and the map
   await page.setViewportSize({ width: 320, height: 640 });
   await page.emulateMedia({ forcedColors: 'active' });
   await page.goto(pageByTemplate('partners', 'de').path);
-  const map = page.locator('svg.partner-map');
+  // At 320 px the close-up is drawn; it draws the land of the whole map, which is hidden, by reference.
+  const map = page.locator('svg.partner-map:visible');
   const fill = (selector: string) =>
-    map
-      .locator(selector)
+    page
+      .locator(`svg.partner-map:visible ${selector}, svg.partner-map-whole ${selector}`)
       .first()
       .evaluate((element) => getComputedStyle(element).fill);
   const systemColour = (name: string) =>
@@ -97,6 +99,21 @@ test('markers stay visible in forced-colors mode, in system colours, and the map
   const box = (await map.boundingBox())!;
   expect(box.x).toBeGreaterThanOrEqual(0);
   expect(box.x + box.width).toBeLessThanOrEqual(320);
+});
+
+test('wherever the whole map is drawn, its markers are tap targets of 44 × 44 px that overlap nothing', async ({
+  page,
+}) => {
+  const t = createTranslator({ locale: 'de', messages: de, namespace: 'Partners' });
+  await page.goto(pageByTemplate('partners', 'de').path);
+  for (const width of [640, 768, 1024, 1280]) {
+    await test.step(`${width} px`, async () => {
+      await page.setViewportSize({ width, height: 900 });
+      const map = page.getByRole('group', { name: t('mapTitle') });
+      await map.scrollIntoViewIfNeeded();
+      expect(await markerTapsMissing(map, 44)).toEqual([]);
+    });
+  }
 });
 
 test('the map prints in light colours whatever the screen scheme', async ({ browser }) => {

@@ -1,24 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent, selectProject } from '@/lib/content';
 import { CompactPath } from '@/lib/map/compact-path';
-import { buildEuropeMap, type Place } from '@/lib/map/europe-map';
+import { buildEuropeMap } from '@/lib/map/europe-map';
+import { placeLabels } from '@/lib/map/labels';
 import { partnerCityMap } from '@/lib/map/partner-map';
-
-const place = (key: string, latitude: number, longitude: number): Place => ({ key, label: key, latitude, longitude });
-// Fixed places (not today's partner files), so the geometry is checked against known geography.
-const places = [
-  place('Ravenna', 44.42, 12.2),
-  place('Riga', 56.95, 24.11),
-  place('Cartagena', 37.63, -0.99),
-  place('Dietzenbach', 50.01, 8.78),
-  place('Linköping', 58.41, 15.62),
-  place('Lublin', 51.25, 22.57),
-  place('Cluj-Napoca', 46.77, 23.62),
-];
-
-function inside(map: { width: number; height: number }, x: number, y: number) {
-  return x >= 0 && y >= 0 && x <= map.width && y <= map.height;
-}
+import { apart, inside, labelBox, place, places } from './map-fixture';
 
 describe('the map of Europe', () => {
   const map = buildEuropeMap(places);
@@ -53,29 +39,24 @@ describe('the map of Europe', () => {
   });
 
   it('places labels inside the drawing without overlapping each other', () => {
-    const boxes = map.markers.map((label) => {
-      const width = label.label.length * map.labelSize * 0.55;
-      const left =
-        label.anchor === 'start'
-          ? label.labelX
-          : label.anchor === 'end'
-            ? label.labelX - width
-            : label.labelX - width / 2;
-      return {
-        left,
-        right: left + width,
-        top: label.labelY - map.labelSize / 2,
-        bottom: label.labelY + map.labelSize / 2,
-      };
-    });
+    const boxes = map.markers.map((label) => labelBox(label, map.labelSize));
     for (const [index, box] of boxes.entries()) {
       expect(inside(map, box.left, box.top) && inside(map, box.right, box.bottom), map.markers[index].label).toBe(true);
       for (const other of boxes.slice(index + 1)) {
-        const apart =
-          box.right <= other.left || other.right <= box.left || box.bottom <= other.top || other.bottom <= box.top;
-        expect(apart, `${map.markers[index].label} overlaps another label`).toBe(true);
+        expect(apart(box, other), `${map.markers[index].label} overlaps another label`).toBe(true);
       }
     }
+  });
+
+  it('keeps a label off the tap target around another marker', () => {
+    // Sizes that binary fractions hold exactly, so that sides of equal cost stay equal.
+    const points = [
+      { x: 200, y: 200, label: 'AB' },
+      { x: 330, y: 200, label: 'C' },
+    ];
+    const area = { width: 1000, height: 1000, size: 50 };
+    expect(placeLabels(points, area)[0].anchor).toBe('start');
+    expect(placeLabels(points, { ...area, clearance: 50 })[0].anchor).not.toBe('start');
   });
 
   it('puts every partner city of the content inside the drawing', () => {
