@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import matter from 'gray-matter';
 import { placeholderPattern } from '../../lib/content/placeholders';
 import { serveExport } from '../../scripts/tooling/nginx';
-import { copyContent } from '../../scripts/tooling/content-copy';
+import { copyContent, fillPlaceholders } from '../../scripts/tooling/content-copy';
 import { stylesheetOf } from '../e2e/hostile-answers';
 import { writeSshStandIn } from '../fixtures/ssh-stand-in';
 
@@ -40,11 +40,7 @@ test.beforeAll(() => {
   ssh = writeSshStandIn(temporary);
   // The legal pages' placeholders are for the publisher to fill; a release is refused while one is open.
   content = copyContent(process.cwd());
-  for (const entry of fs.readdirSync(path.join(content, 'content'), { recursive: true, withFileTypes: true })) {
-    const file = path.join(entry.parentPath, entry.name);
-    if (entry.isFile())
-      fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(placeholderPattern, 'eingetragen'));
-  }
+  fillPlaceholders(content);
 });
 
 test.afterAll(() => {
