@@ -15,8 +15,10 @@ import { chromiumLaunchOptions } from './tooling/chromium';
 import { copyContent } from './tooling/content-copy';
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-process.env.CONTENT_ROOT = copyContent(process.cwd());
-process.env.EDITOR_DATA = createTestAccounts();
+const contentCopy = copyContent(process.cwd());
+const editorData = createTestAccounts();
+process.env.CONTENT_ROOT = contentCopy;
+process.env.EDITOR_DATA = editorData;
 
 const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
 const commands = {
@@ -84,11 +86,15 @@ async function previewUpdates(): Promise<number[]> {
 
 const report = (what: string, times: number[]) =>
   console.log(`${what}: median ${median(times).toFixed(0)} ms (${times.map(Math.round).join(', ')})`);
-try {
-  for (const command of Object.keys(commands) as Command[])
-    report(`first page after ${command}`, await firstPage(command));
-  report('preview after a change', await previewUpdates());
-} finally {
-  fs.rmSync(process.env.CONTENT_ROOT, { recursive: true, force: true });
-  fs.rmSync(path.dirname(process.env.EDITOR_DATA), { recursive: true, force: true });
+async function main() {
+  try {
+    for (const command of Object.keys(commands) as Command[])
+      report(`first page after ${command}`, await firstPage(command));
+    report('preview after a change', await previewUpdates());
+  } finally {
+    fs.rmSync(contentCopy, { recursive: true, force: true });
+    fs.rmSync(path.dirname(editorData), { recursive: true, force: true });
+  }
 }
+
+main();

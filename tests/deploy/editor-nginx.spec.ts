@@ -9,11 +9,13 @@ import { sendRaw } from '../e2e/raw-http';
  * deploy/nginx-editor.conf in front of a stand-in for the editor that answers with the headers it received, adapted
  * only in its `listen` line and the upstream's `server` line.
  */
-test('nginx-editor.conf passes the client address as nginx saw it, caches nothing and takes an upload', async () => {
+test('nginx-editor.conf passes the client address as nginx saw it, lets nothing but build files be cached, takes an upload', async () => {
   const editor = http.createServer((request, response) => {
     request.resume();
     request.on('end', () => {
-      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=3600' });
+      // As the editor answers: its hashed build files may be cached, nothing else.
+      const caching = request.url?.startsWith('/_next/static/') ? 'public, max-age=31536000, immutable' : 'no-store';
+      response.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': caching });
       response.end(JSON.stringify(request.headers));
     });
   });
@@ -33,6 +35,8 @@ test('nginx-editor.conf passes the client address as nginx saw it, caches nothin
     expect(received.host).toBe('redaktion.example.org');
     expect(answer?.headers['cache-control']).toEqual(['no-store']);
     expect(answer?.headers['strict-transport-security']).toEqual(['max-age=31536000']);
+    const buildFile = await send('GET /_next/static/chunks/app.js HTTP/1.1');
+    expect(buildFile?.headers['cache-control']).toEqual(['public, max-age=31536000, immutable']);
 
     const document = 'x'.repeat(2 * 1024 * 1024);
     const upload = await send(`POST /edit/api/upload HTTP/1.1\r\nContent-Length: ${document.length}`, document);

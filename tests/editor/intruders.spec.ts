@@ -57,6 +57,7 @@ test.describe('without a session', () => {
       const secrets = contentPages().flatMap(({ title, key }) => (path.includes(key) ? [title] : [title, key]));
       const answer = await request.get(path, { maxRedirects: 0 });
       expect([307, 308], path).toContain(answer.status());
+      expect(answer.headers()['cache-control'], path).toBe('no-store');
       expect(answer.headers().location, path).toMatch(/^\/edit(\/(de|en)(\/sign-in(\?next=[^&]+)?)?)?$/);
       const text = await answer.text();
       for (const secret of secrets) expect(text, `${path} names ${secret}`).not.toContain(secret);
