@@ -3,7 +3,7 @@ import { checkContent, contentRoot } from '@/lib/content';
 import type { Locale } from '@/i18n/routing';
 import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { previewTemplates } from '@/lib/editor/collections';
-import { previewText } from '@/lib/editor/previews';
+import { previewSite, previewText } from '@/lib/editor/previews';
 import { ContentPage } from '@/components/ContentPage';
 
 interface PreviewProps {
@@ -19,11 +19,12 @@ interface PreviewProps {
 export default async function Preview({ params, searchParams }: PreviewProps) {
   const { locale, folder, key } = await params;
   await requirePageAccount(locale as Locale, `/edit/${locale}/${folder}/${key}`);
-  const { site, issues } = checkContent({
-    projectDir: contentRoot(),
-    includeDrafts: true,
-    overrides: previewText((await searchParams).token),
-  });
+  const { token } = await searchParams;
+  // The site the check has just built from this text, else the content checked again.
+  const kept = previewSite(token);
+  const { site, issues } = kept
+    ? { site: kept, issues: [] }
+    : checkContent({ projectDir: contentRoot(), includeDrafts: true, overrides: previewText(token) });
   const page =
     folder === 'pages'
       ? site?.pages.find((candidate) => candidate.key === key && candidate.locale === locale)
