@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { byLocale, routing } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
+import { isFromEditorOrigin, requireAccount, type Account } from './auth';
 import { loadEntry, UnknownEntryError, type LoadedEntry } from './entry';
 import { UnsafePathError } from './paths';
-import { isOwnRequest, refusal } from './request-guard';
+import { refusal } from './request-guard';
 import type { SaveRequest } from './types';
 
 const locale = z.enum(routing.locales);
@@ -20,22 +21,26 @@ const requestSchema = z.object({
     ),
   ),
   versions: z.object(byLocale(() => z.string())),
+  note: z.string().max(2000).optional(),
 });
 
 /**
- * The first step of every write: the request comes from the editor's own page, has the expected shape and names an
- * entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it now. Only
- * reading the body waits: from loading the entry on, a route compares and writes without another request between.
+ * The first step of every write: a signed-in account, a request from the editor's own pages, of the expected shape,
+ * naming an entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it
+ * now. Only reading the body waits: from loading the entry on, a route compares and writes without another request
+ * between.
  */
 export async function openEntryRequest(
   request: Request,
-): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry } | Response> {
-  if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
+): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry; account: Account } | Response> {
+  const account = requireAccount(request);
+  if (account instanceof Response) return account;
+  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   const parsed = requestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return refusal(400, { error: 'bad_request' });
   const root = contentRoot();
   try {
-    return { body: parsed.data, root, entry: loadEntry(root, parsed.data.entry) };
+    return { body: parsed.data, root, entry: loadEntry(root, parsed.data.entry), account };
   } catch (error) {
     if (error instanceof UnknownEntryError || error instanceof UnsafePathError)
       return refusal(404, { error: 'unknown_entry' });

@@ -1,12 +1,19 @@
 import { contentRoot } from '@/lib/content';
+import { isFromEditorOrigin, requireAccount } from '@/lib/editor/auth';
+import { writeAndCommitUpload } from '@/lib/editor/history';
 import { materialFile } from '@/lib/editor/paths';
-import { isOwnRequest, refusal } from '@/lib/editor/request-guard';
-import { fileExists, writeAtomic } from '@/lib/editor/store';
+import { refusal } from '@/lib/editor/request-guard';
+import { fileExists } from '@/lib/editor/store';
 import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/editor/uploads';
 
-/** Puts a document into public/materials/ under a safe, new name; the form then fills in the entry's file field. */
+/**
+ * Puts a document into public/materials/ under a safe, new name, as a commit by the signed-in account; the form then
+ * fills in the entry's file field.
+ */
 export async function POST(request: Request) {
-  if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
+  const account = requireAccount(request);
+  if (account instanceof Response) return account;
+  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024)
     return refusal(413, { error: 'size' });
   const document = (await request.formData().catch(() => undefined))?.get('document');
@@ -17,6 +24,6 @@ export async function POST(request: Request) {
   if (!name || !matchesType(name, bytes)) return refusal(415, { error: 'type' });
   const root = contentRoot();
   const file = freeName(name, (candidate) => fileExists(root, materialFile(candidate)));
-  writeAtomic(root, materialFile(file), bytes);
-  return Response.json({ file });
+  const commit = await writeAndCommitUpload(root, materialFile(file), bytes, account);
+  return Response.json({ file, commit });
 }

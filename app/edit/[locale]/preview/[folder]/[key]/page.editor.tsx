@@ -1,25 +1,29 @@
 import { getTranslations } from 'next-intl/server';
-import { checkContent, contentRoot } from '@/lib/content';
+import { notFound } from 'next/navigation';
+import { checkContent, contentRoot, type Overrides } from '@/lib/content';
 import { previewTemplates } from '@/lib/editor/collections';
+import { UnknownVersionError, versionTexts } from '@/lib/editor/history';
+import { UnsafePathError } from '@/lib/editor/paths';
 import { previewText } from '@/lib/editor/previews';
 import { ContentPage } from '@/components/ContentPage';
 
 interface PreviewProps {
   params: Promise<{ locale: string; folder: string; key: string }>;
-  searchParams: Promise<{ token?: string }>;
+  searchParams: Promise<{ token?: string; version?: string }>;
 }
 
 /**
  * The real page, rendered by the site's own components and Markdown pipeline, from the unsaved text the
- * editor's check kept under `token` (none: the saved files). A page previews itself; any other entry
- * previews the page that lists its collection.
+ * editor's check kept under `token`, or the entry's files at `version` of its history (neither: the saved files).
+ * A page previews itself; any other entry previews the page that lists its collection.
  */
 export default async function Preview({ params, searchParams }: PreviewProps) {
   const { locale, folder, key } = await params;
+  const { token, version } = await searchParams;
   const { site, issues } = checkContent({
     projectDir: contentRoot(),
     includeDrafts: true,
-    overrides: previewText((await searchParams).token),
+    overrides: version ? await textsOf(folder, key, version) : previewText(token),
   });
   const page =
     folder === 'pages'
@@ -41,4 +45,14 @@ export default async function Preview({ params, searchParams }: PreviewProps) {
       <ContentPage page={page} site={site} />
     </>
   );
+}
+
+/** The entry's files at a version of its history; any other id is no page. */
+async function textsOf(folder: string, key: string, version: string): Promise<Overrides> {
+  try {
+    return await versionTexts(contentRoot(), folder, key, version);
+  } catch (error) {
+    if (error instanceof UnknownVersionError || error instanceof UnsafePathError) notFound();
+    throw error;
+  }
 }
