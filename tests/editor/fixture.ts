@@ -39,7 +39,10 @@ export function firstEntry(folder: string): string {
 }
 
 export const fileText = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
-export const diff = (...args: string[]) => gitIn(root, 'diff', ...args);
+/** The copy's first commit: the content as the tests found it, before any save made a commit. */
+export const initialCommit = () => gitIn(root, 'rev-list', '--max-parents=0', 'HEAD').trim();
+/** What the tests changed since the copy was made, committed by the editor or not. */
+export const diff = (...args: string[]) => gitIn(root, 'diff', initialCommit(), ...args);
 
 /** `npm run content:check` on the copy, as staff and CI run it: its exit code. */
 export function contentCheckStatus(): number {
@@ -80,11 +83,11 @@ export async function startNewEntry(page: Page, kind: keyof typeof de.Editor.new
 /** The editor's messages in the language of the page shown (its address starts with /edit/de or /edit/en). */
 export const uiMessages = (page: Page) => (new URL(page.url()).pathname.startsWith('/edit/en') ? en : de);
 
-/** Every test starts from the copy as committed: what one test saved does not leak into the next. */
+/** Every test starts from the copy as it was made: what one test saved (and committed) does not leak into the next. */
 export const test = base.extend<{ cleanCopy: void }>({
   cleanCopy: [
     async ({}, use) => {
-      gitIn(root, 'checkout', '-q', '--', '.');
+      gitIn(root, 'reset', '-q', '--hard', initialCommit());
       gitIn(root, 'clean', '-qfd');
       await use();
     },
