@@ -45,7 +45,9 @@ test('a save with a note is a commit by the account; the history shows it, the d
 }) => {
   const original = fileText(goals);
   await saveGoalsWithNote(page);
-  expect(git('log', '-1', '--format=%an|%B')).toBe(`${testAccounts.editor.name}|${git('log', '-1', '--format=%s')}\n\n${note}`);
+  expect(git('log', '-1', '--format=%an|%B')).toBe(
+    `${testAccounts.editor.name}|${git('log', '-1', '--format=%s')}\n\n${note}`,
+  );
   expect(git('log', '-1', '--format=%s')).toMatch(/\(de\): Text geändert$/);
   expect(git('status', '--porcelain')).toBe('');
 
