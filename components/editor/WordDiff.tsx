@@ -18,13 +18,13 @@ export async function WordDiff({ lang, parts }: { lang: Locale; parts: BodyPart[
             <del key={index} className="bg-danger-soft text-danger line-through decoration-2">
               <Marker text={t('removed')} />
               {part.value}
-              <Marker text={` ${t('end')}`} />
+              <Marker text={t('end')} />
             </del>
           ) : part.added ? (
             <ins key={index} className="bg-accent-soft text-ink underline decoration-2 underline-offset-2">
               <Marker text={t('added')} />
               {part.value}
-              <Marker text={` ${t('end')}`} />
+              <Marker text={t('end')} />
             </ins>
           ) : (
             <span key={index}>{part.value}</span>

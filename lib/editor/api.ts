@@ -33,9 +33,9 @@ const requestSchema = z.object({
 export async function openEntryRequest(
   request: Request,
 ): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry; account: Account } | Response> {
+  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   const account = requireAccount(request);
   if (account instanceof Response) return account;
-  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   const parsed = requestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return refusal(400, { error: 'bad_request' });
   const root = contentRoot();

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { openEntry, translatedTextPages } from './fixture';
+import { initialCommit, openEntry, translatedTextPages } from './fixture';
 
 test('compile the editor routes once', async ({ page, request }) => {
   const key = translatedTextPages()[0];
@@ -9,10 +9,12 @@ test('compile the editor routes once', async ({ page, request }) => {
     `/edit/de/preview/pages/${key}`,
     `/edit/en/preview/pages/${key}`,
     '/edit/de/new/page?key=x',
+    `/edit/de/history/pages/${key}`,
+    `/edit/de/history/pages/${key}/${initialCommit()}`,
   ])
     expect((await request.get(path)).status()).toBe(200);
   // Without an Origin the API routes refuse at once, but are compiled all the same.
-  for (const action of ['check', 'save', 'delete', 'upload'])
+  for (const action of ['check', 'save', 'delete', 'upload', 'restore'])
     expect((await request.post(`/edit/api/${action}`)).status()).toBe(403);
   await openEntry(page, `/edit/de/pages/${key}`);
   await expect(page.locator('[data-column="de"] .cm-content')).toBeVisible();

@@ -35,7 +35,13 @@ async function signedIn(): Promise<void> {
 function post(route: string, body: BodyInit, headers: Record<string, string> = {}): Request {
   return new Request(`${site}/edit/api/${route}`, {
     method: 'POST',
-    headers: { host: '127.0.0.1:3000', origin: site, cookie, ...headers },
+    headers: {
+      host: '127.0.0.1:3000',
+      origin: site,
+      cookie,
+      ...(typeof body === 'string' ? { 'content-type': 'application/json' } : {}),
+      ...headers,
+    },
     body,
   });
 }

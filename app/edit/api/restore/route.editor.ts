@@ -10,9 +10,9 @@ import { refusal } from '@/lib/editor/request-guard';
  * entry's history. The entry's files are written as they were then, as a new commit by the signed-in account.
  */
 export async function POST(request: Request) {
+  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   const account = requireAccount(request);
   if (account instanceof Response) return account;
-  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   const form = await request.formData().catch(() => undefined);
   const [folder, key, version, note, lang] = ['folder', 'key', 'version', 'note', 'lang'].map((name) => {
     const value = form?.get(name);

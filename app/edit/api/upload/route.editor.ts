@@ -11,9 +11,9 @@ import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/edito
  * fills in the entry's file field.
  */
 export async function POST(request: Request) {
+  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   const account = requireAccount(request);
   if (account instanceof Response) return account;
-  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
   if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024)
     return refusal(413, { error: 'size' });
   const document = (await request.formData().catch(() => undefined))?.get('document');
