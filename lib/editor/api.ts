@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { byLocale, routing } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
-import { isFromEditorOrigin, requireAccount, type Account } from './auth';
 import { loadEntry, UnknownEntryError, type LoadedEntry } from './entry';
 import { UnsafePathError } from './paths';
+import { requireAccountToWrite, type Account } from './auth';
 import { refusal } from './request-guard';
 import type { SaveRequest } from './types';
 
@@ -25,22 +25,22 @@ const requestSchema = z.object({
 });
 
 /**
- * The first step of every write: a signed-in account, a request from the editor's own pages, of the expected shape,
- * naming an entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it
- * now. Only reading the body waits: from loading the entry on, a route compares and writes without another request
- * between.
+ * The first step of every write: a signed-in account on the editor's own page, and JSON of the expected shape that
+ * names an entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it now. Only
+ * reading the body waits: from loading the entry on, a route compares and writes without another request between.
  */
 export async function openEntryRequest(
   request: Request,
-): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry; account: Account } | Response> {
-  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
-  const account = requireAccount(request);
+): Promise<{ account: Account; body: SaveRequest; root: string; entry: LoadedEntry } | Response> {
+  const account = requireAccountToWrite(request);
   if (account instanceof Response) return account;
+  if (!request.headers.get('content-type')?.startsWith('application/json'))
+    return refusal(415, { error: 'content_type' });
   const parsed = requestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return refusal(400, { error: 'bad_request' });
   const root = contentRoot();
   try {
-    return { body: parsed.data, root, entry: loadEntry(root, parsed.data.entry), account };
+    return { account, body: parsed.data, root, entry: loadEntry(root, parsed.data.entry) };
   } catch (error) {
     if (error instanceof UnknownEntryError || error instanceof UnsafePathError)
       return refusal(404, { error: 'unknown_entry' });

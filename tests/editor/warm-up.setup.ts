@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { initialCommit, openEntry, translatedTextPages } from './fixture';
+import { expect, initialCommit, openEntry, test, translatedTextPages } from './fixture';
 
 test('compile the editor routes once', async ({ page, request }) => {
   const key = translatedTextPages()[0];
@@ -11,6 +10,7 @@ test('compile the editor routes once', async ({ page, request }) => {
     '/edit/de/new/page?key=x',
     `/edit/de/history/pages/${key}`,
     `/edit/de/history/pages/${key}/${initialCommit()}`,
+    '/edit/de/sign-in',
   ])
     expect((await request.get(path)).status()).toBe(200);
   // Without an Origin the API routes refuse at once, but are compiled all the same.

@@ -1,7 +1,7 @@
 import { contentRoot } from '@/lib/content';
-import { isFromEditorOrigin, requireAccount } from '@/lib/editor/auth';
 import { writeAndCommitUpload } from '@/lib/editor/history';
 import { materialFile } from '@/lib/editor/paths';
+import { requireAccountToWrite } from '@/lib/editor/auth';
 import { refusal } from '@/lib/editor/request-guard';
 import { fileExists } from '@/lib/editor/store';
 import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/editor/uploads';
@@ -11,9 +11,10 @@ import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/edito
  * fills in the entry's file field.
  */
 export async function POST(request: Request) {
-  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
-  const account = requireAccount(request);
+  const account = requireAccountToWrite(request);
   if (account instanceof Response) return account;
+  if (!request.headers.get('content-type')?.startsWith('multipart/form-data'))
+    return refusal(415, { error: 'content_type' });
   if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024)
     return refusal(413, { error: 'size' });
   const document = (await request.formData().catch(() => undefined))?.get('document');

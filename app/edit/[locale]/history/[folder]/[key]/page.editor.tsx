@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { entryHistory } from '@/lib/editor/history';
 import { UnsafePathError } from '@/lib/editor/paths';
 import { EditorShell } from '@/components/editor/EditorShell';
@@ -16,6 +17,7 @@ interface HistoryProps {
 export default async function EntryHistoryPage({ params, searchParams }: HistoryProps) {
   const { locale, folder, key } = await params;
   const lang = locale as Locale;
+  await requirePageAccount(lang, `/edit/${lang}/history/${folder}/${key}`);
   const t = await getTranslations({ locale: lang, namespace: 'Editor' });
   const history = await entryHistory(contentRoot(), folder, key).catch((error: unknown) => {
     if (error instanceof UnsafePathError) notFound();

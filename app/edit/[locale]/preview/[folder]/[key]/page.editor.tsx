@@ -1,6 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
+import type { Locale } from '@/i18n/routing';
 import { checkContent, contentRoot, type Overrides } from '@/lib/content';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { previewTemplates } from '@/lib/editor/collections';
 import { UnknownVersionError, versionTexts } from '@/lib/editor/history';
 import { UnsafePathError } from '@/lib/editor/paths';
@@ -19,6 +21,7 @@ interface PreviewProps {
  */
 export default async function Preview({ params, searchParams }: PreviewProps) {
   const { locale, folder, key } = await params;
+  await requirePageAccount(locale as Locale, `/edit/${locale}/${folder}/${key}`);
   const { token, version } = await searchParams;
   const { site, issues } = checkContent({
     projectDir: contentRoot(),

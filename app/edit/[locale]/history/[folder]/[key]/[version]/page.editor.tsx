@@ -3,6 +3,7 @@ import { getMessages, getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { collections } from '@/lib/editor/collections';
 import { compareWithCurrent, entryHistory, UnknownVersionError } from '@/lib/editor/history';
 import { UnsafePathError } from '@/lib/editor/paths';
@@ -20,6 +21,7 @@ interface VersionProps {
 export default async function VersionPage({ params }: VersionProps) {
   const { locale, folder, key, version } = await params;
   const lang = locale as Locale;
+  await requirePageAccount(lang, `/edit/${lang}/history/${folder}/${key}/${version}`);
   const root = contentRoot();
   const [t, messages] = [
     await getTranslations({ locale: lang, namespace: 'Editor' }),
