@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/tooling/chromium';
-import { copyContent } from './tests/content-copy';
+import { copyContent } from './scripts/tooling/content-copy';
 import { createTestAccounts } from './tests/editor/accounts';
 
 // The editor's tests run `npm run edit` as staff do (its production build, built first when the code changed), on a
