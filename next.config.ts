@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { isStaticExport, serverBuildDir } from './scripts/build/folders';
+import { editorBuildDir, isStaticExport, serverBuildDir } from './scripts/build/folders';
 import { pageCacheControl } from './lib/page-caching';
 import { securityHeaders } from './lib/security-headers';
 
@@ -47,20 +47,29 @@ const siteConfig: NextConfig = {
 };
 
 /**
- * `npm run edit` (EPI_EDITOR=1) adds the browser editor for staff. Its files end in .editor.tsx / .editor.ts,
- * which no other mode takes for routes, so `next build` contains none of them. It builds into its own folder
- * with its own tsconfig, so its routes never enter the site's generated route types.
+ * `npm run edit` (EPI_EDITOR=1) builds the browser editor for staff: only the files ending in .editor.tsx / .editor.ts,
+ * which no other mode takes for routes, so `next build` contains none of them, and the editor's build none of the
+ * site's pages (docs/decisions/editor-production-build.md). It builds into its own folder with its own tsconfig, so
+ * its routes never enter the site's generated route types.
  */
 function withEditor(config: NextConfig): NextConfig {
   return {
     ...config,
-    distDir: '.next-edit',
-    typescript: { tsconfigPath: 'tsconfig.editor.json' },
-    pageExtensions: ['tsx', 'ts', 'editor.tsx', 'editor.ts'],
+    distDir: editorBuildDir,
+    // `npm run lint` checks the types of the same code; the editor's build need not wait for a second check.
+    typescript: { tsconfigPath: 'tsconfig.editor.json', ignoreBuildErrors: true },
+    pageExtensions: ['editor.tsx', 'editor.ts'],
     // Next's development badge would sit on every preview.
     devIndicators: false,
-    // Room for an uploaded document (lib/editor/uploads.ts allows 20 MB) on its way through proxy.ts.
-    experimental: { ...config.experimental, proxyClientMaxBodySize: '21mb' },
+    experimental: {
+      ...config.experimental,
+      // Room for an uploaded document (lib/editor/uploads.ts allows 20 MB) on its way through the proxy.
+      proxyClientMaxBodySize: '21mb',
+      // The site's global 404 page is not part of the editor.
+      globalNotFound: false,
+      // forbidden(): a page for publishers answers an editor with 403 (lib/editor/auth/page-account.ts).
+      authInterrupts: true,
+    },
   };
 }
 

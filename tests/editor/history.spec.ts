@@ -2,7 +2,7 @@ import type { APIRequestContext, Page } from '@playwright/test';
 import { loadEntry } from '../../lib/editor/entry';
 import type { EntryRef } from '../../lib/editor/types';
 import de from '../../messages/de.json';
-import { gitIn } from '../content-copy';
+import { gitIn } from '../../scripts/tooling/content-copy';
 import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
 import { testAccounts } from './accounts';
 import { expect, fileText, initialCommit, openEntry, root, saveButton, saveStatus, test } from './fixture';

@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test';
-import { gitIn } from '../content-copy';
+import { gitIn } from '../../scripts/tooling/content-copy';
 import {
   contentPages,
   expect,

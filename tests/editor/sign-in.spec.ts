@@ -1,12 +1,12 @@
 import de from '../../messages/de.json';
-import { addAccount, postSignIn } from './accounts';
+import { ensureAccount, postSignIn } from './accounts';
 import { expect, test } from './fixture';
 
 // Accounts of this file's own, so that their failed attempts never throttle the accounts other tests sign in with.
 const sigrid = { name: 'sigrid', password: 'Anmelden im Test, nur hier 3' };
 const theo = { name: 'theo', password: 'Gedrosselt im Test, nur hier 4' };
 test.beforeAll(() => {
-  for (const { name, password } of [sigrid, theo]) addAccount(process.env.EDITOR_DATA!, name, 'editor', password);
+  for (const { name, password } of [sigrid, theo]) ensureAccount(process.env.EDITOR_DATA!, name, 'editor', password);
 });
 test.use({ account: null });
 

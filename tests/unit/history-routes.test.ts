@@ -6,7 +6,7 @@ import { POST as save } from '@/app/edit/api/save/route.editor';
 import { signIn } from '@/lib/editor/auth';
 import { addAccount } from '@/lib/editor/auth/accounts';
 import { loadEntry } from '@/lib/editor/entry';
-import { copyContent, gitIn } from '../content-copy';
+import { copyContent, gitIn } from '../../scripts/tooling/content-copy';
 import { withTemporaryEditorData } from './editor-data-fixture';
 
 withTemporaryEditorData();
