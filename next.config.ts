@@ -6,6 +6,10 @@ import { pageCacheControl } from './lib/page-caching';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin();
+const securityHeaderRule = {
+  source: '/:path*',
+  headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })),
+};
 
 const nextConfig: NextConfig = isStaticExport()
   ? {
@@ -24,7 +28,7 @@ const nextConfig: NextConfig = isStaticExport()
       // `next dev` and the editor run Next's scripts. The static export's headers are set by the web server (deploy/nginx.conf).
       async headers() {
         return [
-          { source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) },
+          securityHeaderRule,
           // Next sends prerendered pages with `s-maxage=31536000`: a shared cache could serve them for a year after the
           // next deploy. Five minutes, as the export's (deploy/nginx.conf); Next keeps its year for /_next/static.
           { source: '/:path((?!_next/static/).+)', headers: [{ key: 'Cache-Control', value: pageCacheControl }] },
@@ -59,6 +63,10 @@ function withEditor(config: NextConfig): NextConfig {
     // `npm run lint` checks the types of the same code; the editor's build need not wait for a second check.
     typescript: { tsconfigPath: 'tsconfig.editor.json', ignoreBuildErrors: true },
     pageExtensions: ['editor.tsx', 'editor.ts'],
+    // Without the site's five minutes of caching: nothing of the editor may be kept (proxy.editor.ts sends no-store).
+    async headers() {
+      return [securityHeaderRule];
+    },
     // Next's development badge would sit on every preview.
     devIndicators: false,
     experimental: {
