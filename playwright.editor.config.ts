@@ -1,7 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/tooling/chromium';
 import { copyContent } from './scripts/tooling/content-copy';
-import { createTestAccounts } from './tests/editor/accounts';
+import { createTestAccounts } from './scripts/tooling/editor-accounts';
 
 // The editor's tests run `npm run edit` as staff do (its production build, built first when the code changed), on a
 // copy of the content (never the real content/).

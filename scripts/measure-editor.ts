@@ -9,12 +9,12 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
-import { createTestAccounts, postSignIn, testAccounts } from '../tests/editor/accounts';
+import { createTestAccounts, postSignIn, testAccounts } from './tooling/editor-accounts';
+import { median } from './bench/report';
 import { freePort } from './tooling/nginx';
 import { chromiumLaunchOptions } from './tooling/chromium';
 import { copyContent } from './tooling/content-copy';
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const contentCopy = copyContent(process.cwd());
 const editorData = createTestAccounts();
 process.env.CONTENT_ROOT = contentCopy;

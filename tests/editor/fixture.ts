@@ -7,7 +7,7 @@ import { legalTemplates } from '../../lib/content/schemas';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
 import { gitIn } from '../../scripts/tooling/content-copy';
-import { postSignIn, testAccounts, type TestRole } from './accounts';
+import { postSignIn, testAccounts, type TestRole } from '../../scripts/tooling/editor-accounts';
 
 /** The content copy that `npm run edit` works on in these tests (see playwright.editor.config.ts). */
 export const root = process.env.CONTENT_ROOT ?? '';

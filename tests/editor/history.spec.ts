@@ -4,7 +4,7 @@ import type { EntryRef } from '../../lib/editor/types';
 import de from '../../messages/de.json';
 import { gitIn } from '../../scripts/tooling/content-copy';
 import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
-import { testAccounts } from './accounts';
+import { testAccounts } from '../../scripts/tooling/editor-accounts';
 import { expect, fileText, initialCommit, openEntry, root, saveButton, saveStatus, test } from './fixture';
 
 const goals = 'content/pages/goals.de.md';

@@ -1,5 +1,5 @@
 import de from '../../messages/de.json';
-import { ensureAccount, postSignIn } from './accounts';
+import { ensureAccount, postSignIn } from '../../scripts/tooling/editor-accounts';
 import { expect, refusal, test } from './fixture';
 
 // Accounts of this file's own, so that their failed attempts never throttle the accounts other tests sign in with.

@@ -1,5 +1,5 @@
 /**
- * Save → commit on the real content: `npx tsx scripts/bench/history-save.ts [saves]` (default 20). Works on a
+ * Save → commit on the real content: `npx tsx scripts/measure-history.ts [saves]` (default 20). Works on a
  * temporary `git clone` of this repository (its real content and history), never on content/ itself. Times the save
  * route as the editor's form calls it (check, write, commit) and the write and commit alone, and prints both medians.
  */
@@ -12,7 +12,7 @@ import { signIn } from '@/lib/editor/auth';
 import { addAccount } from '@/lib/editor/auth/accounts';
 import { loadEntry } from '@/lib/editor/entry';
 import { writeAndCommit } from '@/lib/editor/history';
-import { median } from './report';
+import { median } from './bench/report';
 
 const saves = Number(process.argv[2] ?? 20);
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-history-bench-'));
