@@ -1,6 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/tooling/chromium';
-import { copyContent } from './scripts/tooling/content-copy';
+import { copyContent } from './tests/content-copy';
 
 // The editor's tests run `npm run edit` as staff do, on a copy of the content (never the real content/).
 // The config is read by the runner and by each worker; the copy is made once and handed on in the environment.

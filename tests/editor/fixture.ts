@@ -6,7 +6,7 @@ import { checkContent, type Page as ContentPage, type Site } from '../../lib/con
 import { legalTemplates } from '../../lib/content/schemas';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
-import { gitIn } from '../../scripts/tooling/content-copy';
+import { gitIn } from '../content-copy';
 
 /** The content copy that `npm run edit` works on in these tests (see playwright.editor.config.ts). */
 export const root = process.env.CONTENT_ROOT ?? '';
