@@ -19,14 +19,14 @@ export interface Picture {
   hash: string;
 }
 
-interface Problem {
+export interface PictureProblem {
   code: IssueCode;
   params: IssueParams;
 }
 
 interface Examined {
   picture?: Picture;
-  problems: Problem[];
+  problems: PictureProblem[];
 }
 
 const safeName = /^[a-z0-9][a-z0-9_-]*(\.[a-z0-9_-]+)*\.[a-z0-9]+$/i;
@@ -71,30 +71,34 @@ export class PictureCatalog {
 
   private read(name: string): Examined {
     const file = `${picturesFolder}/${name}`;
-    const fail = (code: IssueCode, params: IssueParams = {}): Examined => ({
-      problems: [{ code, params: { value: name, ...params } }],
-    });
-    if (!safeName.test(name) || this.source.size(file) === undefined) return fail('image_missing');
-    const bytes = this.source.size(file)!;
-    if (bytes > pictureLimits.bytes) return fail('image_too_large', { megabytes: Math.ceil(bytes / 1024 / 1024) });
-    const content = this.source.readBytes(file);
-    const expected = typeFromName(name);
-    const actual = sniffType(content);
-    if (!expected || actual !== expected)
-      return fail('image_wrong_type', { expected: expected ?? 'none', actual: actual ?? 'none' });
-    const hash = createHash('sha256').update(content).digest('hex').slice(0, 12);
-    if (actual === 'svg') {
-      const text = content.toString('utf8');
-      const problems = svgProblems(text);
-      if (problems.length) return fail('svg_unsafe', { problems: problems.join(', ') });
-      const size = svgSize(text);
-      return size ? { picture: { name, type: actual, hash, ...size }, problems: [] } : fail('image_unreadable');
-    }
-    const size = rasterSize(actual, content);
-    if (!size || !size.width || !size.height) return fail('image_unreadable');
-    const megapixels = (size.width * size.height) / 1e6;
-    if (size.width * size.height > pictureLimits.pixels)
-      return fail('image_too_many_pixels', { megapixels: Math.round(megapixels) });
-    return { picture: { name, type: actual, hash, ...size }, problems: [] };
+    if (!safeName.test(name) || this.source.size(file) === undefined)
+      return { problems: [{ code: 'image_missing', params: { value: name } }] };
+    return examinePicture(name, this.source.readBytes(file));
   }
+}
+
+/** What the site knows of a picture file, or its problems: a file that is not what its name says, too big, unsafe. */
+export function examinePicture(name: string, content: Buffer): Examined {
+  const fail = (code: IssueCode, params: IssueParams = {}): Examined => ({
+    problems: [{ code, params: { value: name, ...params } }],
+  });
+  if (content.length > pictureLimits.bytes)
+    return fail('image_too_large', { megabytes: Math.ceil(content.length / 1024 / 1024) });
+  const expected = typeFromName(name);
+  const actual = sniffType(content);
+  if (!expected || actual !== expected)
+    return fail('image_wrong_type', { expected: expected ?? 'none', actual: actual ?? 'none' });
+  const hash = createHash('sha256').update(content).digest('hex').slice(0, 12);
+  if (actual === 'svg') {
+    const text = content.toString('utf8');
+    const problems = svgProblems(text);
+    if (problems.length) return fail('svg_unsafe', { problems: problems.join(', ') });
+    const size = svgSize(text);
+    return size ? { picture: { name, type: actual, hash, ...size }, problems: [] } : fail('image_unreadable');
+  }
+  const size = rasterSize(actual, content);
+  if (!size || !size.width || !size.height) return fail('image_unreadable');
+  if (size.width * size.height > pictureLimits.pixels)
+    return fail('image_too_many_pixels', { megapixels: Math.round((size.width * size.height) / 1e6) });
+  return { picture: { name, type: actual, hash, ...size }, problems: [] };
 }

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import sharp from 'sharp';
-import { copyContent } from '../tooling/content-copy';
+import { copyContent } from '../../tests/content-copy';
 import { cameraPhoto } from '../../tests/pictures/fixture-content';
 import { benchEnv, timeNpm } from './builds';
 

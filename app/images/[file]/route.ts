@@ -1,4 +1,4 @@
-import { findPictureFile, loadSite, pictureFileNames } from '@/lib/content';
+import { allPictures, findPictureFile, loadSite, pictureFileNames } from '@/lib/content';
 import { processedFile } from '@/lib/pictures/process';
 import type { VariantFormat } from '@/lib/pictures/variants';
 
@@ -13,9 +13,13 @@ const contentTypes: Record<VariantFormat, string> = {
   svg: 'image/svg+xml',
 };
 
-/** Every processed file of every picture that a page or a partner shows. */
+/**
+ * A build makes every processed file of every picture that a page or a partner shows; `next dev` and the editor serve
+ * any picture in content/images, also one that only unsaved text uses yet.
+ */
 export function generateStaticParams() {
-  return pictureFileNames(loadSite().pictures).map((file) => ({ file }));
+  const pictures = process.env.NODE_ENV === 'production' ? loadSite().pictures : allPictures();
+  return pictureFileNames(pictures).map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/images/[file]'>) {
