@@ -21,7 +21,7 @@ export {
 } from './issues';
 export { selectContacts, selectMaterials, selectPartners, selectProject } from './entry-views';
 export { contentRoot } from './root';
-export { allPictures, findPictureFile, pictureFileNames } from './picture-files';
+export { findPictureFile, pictureFileNames } from './picture-files';
 export { examinePicture, picturesFolder, type Picture, type PictureProblem } from './pictures';
 export { parseFrontMatter, type FrontMatter } from './front-matter';
 export { hasPlaceholder, splitPlaceholders } from './placeholders';

@@ -11,13 +11,6 @@ export interface PictureFile {
   source: string;
 }
 
-/** Every picture in content/images that the site can show, used or not: what `next dev` and the editor serve. */
-export function allPictures(): Picture[] {
-  const source = new ContentSource(contentRoot());
-  const catalog = new PictureCatalog(source);
-  return source.listFiles(picturesFolder).flatMap((name) => catalog.use(name, () => undefined) ?? []);
-}
-
 /** The names of every file the build serves for these pictures. */
 export function pictureFileNames(pictures: Picture[]): string[] {
   return pictures.flatMap((picture) => allFilesOf(picture).map((variant) => variant.file));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import sharp from 'sharp';
 import de from '../../messages/de.json';
+import { logoSvg } from '../pictures/fixture-content';
 import { expect, fileText, openEntry, root, saveButton, saveStatus, test } from './fixture';
 
 const t = de.Editor.pictures;
@@ -90,4 +91,18 @@ test('without JavaScript an upload leads to the list with the reference to paste
   await expect(page.getByRole('status').first()).toContainText('![Logo der Stadt](image:logo.png)');
   await expect(page.getByRole('row', { name: /logo\.png/ })).toContainText(t.unused);
   await context.close();
+});
+
+test('a logo uploaded on a partner entry fills its logo field', async ({ page }) => {
+  await openEntry(page, '/edit/de/partners/riga');
+  await page
+    .getByLabel(t.file)
+    .setInputFiles({ name: 'Riga Logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from(logoSvg) });
+  await page.getByLabel(/Alternativtext auf Deutsch/).fill('Logo von Riga');
+  await page.getByLabel(/Alternativtext auf Englisch/).fill('Logo of Riga');
+  await page.getByRole('button', { name: t.submit }).click();
+  await expect(page.locator('#de-logo')).toHaveValue('riga-logo.svg');
+  await saveButton(page).click();
+  await expect(saveStatus(page)).toContainText('content/partners/riga.de.md');
+  expect(fileText('content/partners/riga.de.md')).toMatch(/^logo: riga-logo\.svg$/m);
 });

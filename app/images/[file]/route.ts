@@ -1,4 +1,4 @@
-import { allPictures, findPictureFile, loadSite, pictureFileNames } from '@/lib/content';
+import { findPictureFile, loadSite, pictureFileNames } from '@/lib/content';
 import { processedFile } from '@/lib/pictures/process';
 import type { VariantFormat } from '@/lib/pictures/variants';
 
@@ -14,12 +14,11 @@ const contentTypes: Record<VariantFormat, string> = {
 };
 
 /**
- * A build makes every processed file of every picture that a page or a partner shows; `next dev` and the editor serve
- * any picture in content/images, also one that only unsaved text uses yet.
+ * A build makes every processed file of every picture that a page or a partner shows. `next dev` (and the editor) calls
+ * GET for any file asked for: the preview of unsaved text shows a picture that no saved page uses yet.
  */
 export function generateStaticParams() {
-  const pictures = process.env.NODE_ENV === 'production' ? loadSite().pictures : allPictures();
-  return pictureFileNames(pictures).map((file) => ({ file }));
+  return pictureFileNames(loadSite().pictures).map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/images/[file]'>) {

@@ -32,7 +32,7 @@ export async function POST(request: Request) {
     const [first] = problems.map(({ code, params }) =>
       describeIssue({ severity: 'error', file: '', code, params }, lang),
     );
-    return answer.refused(422, 'content', `${first.problem} ${first.fix}`);
+    return answer.refused(422, 'content', `${first.problem} ${first.fix}`.replace(/\.$/, ''));
   }
   const root = contentRoot();
   const file = freeName(name, (candidate) => fileExists(root, pictureFile(candidate)));
