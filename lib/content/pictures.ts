@@ -49,7 +49,8 @@ export class PictureCatalog {
   /** Problems of files that nothing uses, reported at the file: a wrong file should not wait until it is used. */
   checkUnused(issues: ContentIssue[]) {
     for (const name of this.source.listFiles(picturesFolder)) {
-      if (this.referenced.has(name)) continue;
+      // Dotfiles are no pictures: .gitkeep, or the editor's temporary file while an upload is written.
+      if (this.referenced.has(name) || name.startsWith('.')) continue;
       for (const { code, params } of this.examine(name).problems)
         issues.push({ severity: 'error', file: `${picturesFolder}/${name}`, code, params });
     }

@@ -13,12 +13,17 @@ const contentTypes: Record<VariantFormat, string> = {
   svg: 'image/svg+xml',
 };
 
+// A static export needs one path at least: a site without pictures gets a dotfile that answers 404 in both modes (the
+// server's GET finds no such picture; deploy/nginx.conf refuses every dotfile).
+const withoutPictures = '.none';
+
 /**
  * A build makes every processed file of every picture that a page or a partner shows. `next dev` (and the editor) calls
  * GET for any file asked for: the preview of unsaved text shows a picture that no saved page uses yet.
  */
 export function generateStaticParams() {
-  return pictureFileNames(loadSite().pictures).map((file) => ({ file }));
+  const files = pictureFileNames(loadSite().pictures);
+  return (files.length ? files : [withoutPictures]).map((file) => ({ file }));
 }
 
 export async function GET(_request: Request, { params }: RouteContext<'/images/[file]'>) {
