@@ -28,23 +28,29 @@ const pages = [
   `/edit/de/history/pages/${key}`,
   `/edit/en/history/pages/${key}/${initialCommit()}`,
   `/edit/de/preview/pages/${key}?version=${initialCommit()}`,
+  '/edit/en/pictures',
 ];
-const writes = ['check', 'save', 'delete', 'upload', 'restore'];
 const pdf = { name: 'Bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
+// The smallest PNG: a signature and an empty IHDR are enough for a type judged by its first bytes.
+const png = { name: 'bild.png', mimeType: 'image/png', buffer: Buffer.from('89504e470d0a1a0a', 'hex') };
+const alts = { lang: 'de', 'alt-de': 'Ein Bild', 'alt-en': 'A picture' };
 
-/** A write as the editor's own page sends it: the JSON of a real save, a real document, a restore's form. */
-const send = (request: APIRequestContext, action: string, body: string, headers: Record<string, string>) =>
-  action === 'upload'
-    ? request.post(`/edit/api/${action}`, { headers, multipart: { document: pdf } })
-    : action === 'restore'
-      ? request.post(`/edit/api/${action}`, {
-          headers,
-          form: { folder: 'pages', key, version: initialCommit(), lang: 'de' },
-        })
-      : request.post(`/edit/api/${action}`, {
-          headers: { ...headers, 'Content-Type': 'application/json' },
-          data: body,
-        });
+/** Each write as the editor's own page sends it: the JSON of a real save, a real document or picture, a form. */
+const bodies: Record<string, (save: string) => Parameters<APIRequestContext['post']>[1]> = {
+  check: (save) => ({ headers: { 'Content-Type': 'application/json' }, data: save }),
+  save: (save) => ({ headers: { 'Content-Type': 'application/json' }, data: save }),
+  delete: (save) => ({ headers: { 'Content-Type': 'application/json' }, data: save }),
+  upload: () => ({ multipart: { document: pdf } }),
+  restore: () => ({ form: { folder: 'pages', key, version: initialCommit(), lang: 'de' } }),
+  pictures: () => ({ multipart: { picture: png, ...alts } }),
+  'pictures/delete': () => ({ form: { lang: 'de', name: 'bild.png' } }),
+};
+const writes = Object.keys(bodies);
+
+const send = (request: APIRequestContext, action: string, save: string, headers: Record<string, string>) => {
+  const body = bodies[action](save);
+  return request.post(`/edit/api/${action}`, { ...body, headers: { ...body?.headers, ...headers } });
+};
 
 /** Nothing was written, and nothing committed: every save is a commit. */
 function unchangedCopy() {
@@ -83,6 +89,12 @@ test.describe('without a session', () => {
       const shown = await (await request.get(path)).text();
       for (const { title } of contentPages()) expect(shown, `${path} shows ${title}`).not.toContain(title);
     }
+  });
+
+  test('a picture file answers 401, as the picture list does not show it', async ({ request }) => {
+    const answer = await request.get('/images/bild-000000000000-480.webp');
+    expect(answer.status()).toBe(401);
+    expect(answer.headers()['cache-control']).toBe('no-store');
   });
 
   test('every write answers 401, says nothing else and changes nothing', async ({ page, playwright, baseURL }) => {

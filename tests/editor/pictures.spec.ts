@@ -3,7 +3,9 @@ import path from 'node:path';
 import sharp from 'sharp';
 import de from '../../messages/de.json';
 import { logoSvg } from '../pictures/fixture-content';
-import { expect, fileText, openEntry, root, saveButton, saveStatus, test } from './fixture';
+import { gitIn } from '../../scripts/tooling/content-copy';
+import { testAccounts } from '../../scripts/tooling/editor-accounts';
+import { expect, fileText, openEntry, root, saveButton, saveStatus, signIn, test } from './fixture';
 
 const t = de.Editor.pictures;
 const photo = () =>
@@ -30,6 +32,8 @@ test('a picture uploaded on a page: preview, alt text in both languages, the ref
   await page.getByLabel(/Alternativtext auf Englisch/).fill('Group photo in Riga');
   await page.getByRole('button', { name: t.submit }).click();
   await expect(page.getByRole('status').filter({ hasText: 'treffen-in-riga.png' })).toBeVisible();
+  // A version of its own, by the signed-in account.
+  expect(gitIn(root, 'log', '-1', '--format=%an %s')).toBe(`${testAccounts.editor.name} Bild treffen-in-riga.png hochgeladen\n`);
   // At the cursor: right after the line typed at the top, not at the end of the text.
   await expect(body).toContainText('Vorn.![Gruppenfoto in Riga](image:treffen-in-riga.png)');
   await expect(page.locator('#en-body-input')).toContainText('![Group photo in Riga](image:treffen-in-riga.png)');
@@ -82,6 +86,7 @@ test('the list shows where each picture is used; deleting one in use is refused,
 
 test('without JavaScript an upload leads to the list with the reference to paste', async ({ browser, baseURL }) => {
   const context = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: 'de-DE' });
+  await signIn(context.request, baseURL!, 'editor');
   const page = await context.newPage();
   await page.goto('/edit/de/pictures');
   await page.getByLabel(t.file).setInputFiles({ name: 'Logo.png', mimeType: 'image/png', buffer: await photo() });

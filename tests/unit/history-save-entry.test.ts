@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadEntry } from '@/lib/editor/entry';
-import { writeAndCommit, writeAndCommitUpload } from '@/lib/editor/history';
+import { writeAndCommit, writeAndCommitFile } from '@/lib/editor/history';
 import { gitIn, page, removeRepositories, repositoryWith } from './git-repository';
 
 const goals = { de: 'content/pages/goals.de.md', en: 'content/pages/goals.en.md' };
@@ -57,7 +57,7 @@ describe('a save or delete from the editor', () => {
 
   it('commits an uploaded document byte for byte, named in the message', async () => {
     const root = repositoryWith({ [goals.de]: page('Ziele', 'Alt') });
-    await writeAndCommitUpload(root, 'public/materials/bericht-2.pdf', pdf, anna);
+    await writeAndCommitFile(root, 'public/materials/bericht-2.pdf', pdf, anna, 'uploaded');
     expect(lastCommit(root)).toBe('anna|Dokument bericht-2.pdf hochgeladen');
     const committed = execFileSync('git', ['show', 'HEAD:public/materials/bericht-2.pdf'], { cwd: root });
     expect(new Uint8Array(committed)).toEqual(pdf);

@@ -57,9 +57,12 @@ export function restoreMessage(entry: EntryName, date: string, note?: string): s
   return withNote(t('restored', { entry: entryLabel(entry), date: versionDate.format(new Date(date)) }), note);
 }
 
-/** E.g. `Dokument bericht.pdf hochgeladen`; `file` is its path under public/materials/. */
-export function uploadMessage(file: string): string {
-  return t('uploaded', { file: oneLine(file.slice(file.lastIndexOf('/') + 1)) });
+/** What happened to a file that is no entry: a document or picture uploaded, a picture deleted. */
+export type FileChange = 'uploaded' | 'pictureUploaded' | 'pictureDeleted';
+
+/** E.g. `Dokument bericht.pdf hochgeladen`, `Bild riga.jpg gelöscht`; `file` is its path in the repository. */
+export function fileMessage(change: FileChange, file: string): string {
+  return t(change, { file: oneLine(file.slice(file.lastIndexOf('/') + 1)) });
 }
 
 function entryLabel({ folder, name }: EntryName): string {

@@ -1,5 +1,12 @@
 /** The history of content: every save a commit, every version readable, comparable and restorable. */
-export { commitMessage, restoreMessage, uploadMessage, type EntryChange, type EntryName } from './commit-message';
+export {
+  commitMessage,
+  fileMessage,
+  restoreMessage,
+  type EntryChange,
+  type EntryName,
+  type FileChange,
+} from './commit-message';
 export { commitSave, InvalidAuthorError, type Author, type SaveCommit } from './commit-save';
 export { compareVersions, type BodyPart, type Comparison, type FieldComparison } from './compare';
 export {
@@ -12,5 +19,5 @@ export {
 } from './entry-history';
 export { entryChange, entryName, type EntryTexts } from './entry-change';
 export { restoreVersion } from './restore';
-export { writeAndCommit, writeAndCommitUpload, type Writes } from './save-entry';
+export { writeAndCommit, writeAndCommitFile, type Writes } from './save-entry';
 export { findVersion, listVersions, readVersion, UnknownVersionError, type Version } from './versions';

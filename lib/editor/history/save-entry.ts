@@ -1,7 +1,7 @@
 import { routing } from '@/i18n/routing';
 import type { LoadedEntry } from '../entry';
 import { removeFile, writeAtomic } from '../store';
-import { commitMessage, uploadMessage } from './commit-message';
+import { commitMessage, fileMessage, type FileChange } from './commit-message';
 import { commitSave, type Author } from './commit-save';
 import { entryChange } from './entry-change';
 
@@ -30,10 +30,16 @@ export function writeAndCommit(
   return commitSave(root, { files: Object.keys(writes), author, message });
 }
 
-/** Puts an uploaded document into the repository as a version of its own. */
-export function writeAndCommitUpload(root: string, file: string, bytes: Uint8Array, author: Author) {
+/** Puts an uploaded document or picture into the repository, or removes a picture (null), as a version of its own. */
+export function writeAndCommitFile(
+  root: string,
+  file: string,
+  bytes: Uint8Array | null,
+  author: Author,
+  change: FileChange,
+) {
   writeFiles(root, { [file]: bytes });
-  return commitSave(root, { files: [file], author, message: uploadMessage(file) });
+  return commitSave(root, { files: [file], author, message: fileMessage(change, file) });
 }
 
 function writeFiles(root: string, writes: Writes): void {

@@ -2,17 +2,20 @@ import { routing, type Locale } from '@/i18n/routing';
 import { contentRoot, describeIssue, examinePicture } from '@/lib/content';
 import { pictureFile, safePictureName } from '@/lib/editor/picture-library';
 import { answerForm, wantsPage } from '@/lib/editor/picture-answers';
-import { isOwnRequest, refusal } from '@/lib/editor/request-guard';
-import { fileExists, writeAtomic } from '@/lib/editor/store';
+import { requireAccountToWrite } from '@/lib/editor/auth';
+import { writeAndCommitFile } from '@/lib/editor/history';
+import { refusal } from '@/lib/editor/request-guard';
+import { fileExists } from '@/lib/editor/store';
 import { freeName, maxUploadBytes } from '@/lib/editor/uploads';
 
 /**
- * Puts a picture into content/images/ under a safe, new name, after the content check's own tests of a picture (type by
- * its first bytes, size, megapixels, a safe SVG). From the editor's script it answers JSON; a form sent without
- * JavaScript is led back to the list of pictures, which shows the reference to paste.
+ * Puts a picture into content/images/ under a safe, new name, as a commit by the signed-in account, after the content
+ * check's own tests of a picture (type by its first bytes, size, megapixels, a safe SVG). From the editor's script it
+ * answers JSON; a form sent without JavaScript is led back to the list of pictures, which shows the reference to paste.
  */
 export async function POST(request: Request) {
-  if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
+  const account = requireAccountToWrite(request);
+  if (account instanceof Response) return account;
   if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024)
     return refusal(413, { error: 'size' });
   const form = await request.formData().catch(() => undefined);
@@ -36,7 +39,7 @@ export async function POST(request: Request) {
   }
   const root = contentRoot();
   const file = freeName(name, (candidate) => fileExists(root, pictureFile(candidate)));
-  writeAtomic(root, pictureFile(file), bytes);
+  await writeAndCommitFile(root, pictureFile(file), bytes, account, 'pictureUploaded');
   // The alt texts travel back with the name: the list of pictures writes them into the references to paste.
   const alts = routing.locales.map((locale) => [`alt-${locale}`, String(form?.get(`alt-${locale}`) ?? '')]);
   return answer.done({ uploaded: file, ...Object.fromEntries(alts) });

@@ -1,5 +1,5 @@
 import { contentRoot } from '@/lib/content';
-import { writeAndCommitUpload } from '@/lib/editor/history';
+import { writeAndCommitFile } from '@/lib/editor/history';
 import { materialFile } from '@/lib/editor/paths';
 import { requireAccountToWrite } from '@/lib/editor/auth';
 import { refusal } from '@/lib/editor/request-guard';
@@ -25,6 +25,6 @@ export async function POST(request: Request) {
   if (!name || !matchesType(name, bytes)) return refusal(415, { error: 'type' });
   const root = contentRoot();
   const file = freeName(name, (candidate) => fileExists(root, materialFile(candidate)));
-  const commit = await writeAndCommitUpload(root, materialFile(file), bytes, account);
+  const commit = await writeAndCommitFile(root, materialFile(file), bytes, account, 'uploaded');
   return Response.json({ file, commit });
 }
