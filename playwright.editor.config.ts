@@ -26,7 +26,7 @@ export default defineConfig({
   projects: [
     // `next dev` compiles each route on its first request: once, before the tests, instead of inside their time limits.
     { name: 'warm-up', testMatch: /warm-up\.setup\.ts/, timeout: 600_000 },
-    { name: 'chromium', dependencies: ['warm-up'], testIgnore: /warm-up/ },
+    { name: 'chromium', dependencies: ['warm-up'], testIgnore: /warm-up|publish/ },
   ],
   webServer: {
     command: 'npm run edit -- --port 0',

@@ -11,11 +11,17 @@ import { NewEntryForm } from '@/components/editor/NewEntryForm';
 export default async function EditorHome({ params }: { params: Promise<{ locale: string }> }) {
   const lang = (await params).locale as Locale;
   const t = await getTranslations({ locale: lang, namespace: 'Editor' });
+  const tp = await getTranslations({ locale: lang, namespace: 'Publish' });
   const collections = listEntries(contentRoot());
   return (
     <EditorShell lang={lang} path="">
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 max-w-3xl">{t('list.intro')}</p>
+      <p className="mb-6">
+        <a href={`/edit/${lang}/publish`} className="font-semibold text-accent underline">
+          {tp('link')}
+        </a>
+      </p>
       <section aria-labelledby="new-entries" className="mb-8 rounded-lg border border-line bg-surface p-4">
         <h2 id="new-entries" className="mb-3 text-xl font-semibold">
           {t('new.heading')}
