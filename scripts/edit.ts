@@ -9,6 +9,8 @@ import net from 'node:net';
 import { createTranslator } from 'next-intl';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
+import { recoverInterruptedPublish } from '../lib/editor/publish/recovery';
+import { publishFolder } from '../lib/editor/publish/settings';
 
 type Values = Record<string, string | number>;
 const translators = [de, en].map((messages, index) =>
@@ -38,6 +40,8 @@ async function start() {
     process.exit(1);
   }
   say('starting');
+  // A publish cut off when the editor last stopped (a crash, kill -9) leaves nothing half-done behind it.
+  await recoverInterruptedPublish(publishFolder());
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const server = spawn(process.execPath, [next, 'dev', '--hostname', '127.0.0.1', '--port', String(port)], {
     stdio: ['inherit', 'pipe', 'inherit'],
