@@ -20,7 +20,9 @@ export async function rsyncRelease(server: Server, local: ReleaseFolder, release
   const remote = serverFolder(server);
   const stage: ReleaseFolder['stage'] = (from, name, carryFrom) =>
     run('rsync', [
-      '-rlt',
+      // Each build writes every file anew: content, not times, says which files the previous release already has.
+      '-rl',
+      '--checksum',
       '--chmod=D755,F644',
       '-e',
       server.ssh,
