@@ -38,8 +38,12 @@ describe('PUBLISH_RSYNC', () => {
   const server = {
     host: 'web.example',
     folder: path.join(temporary, 'server'),
-    ssh: writeSshStandIn(temporary).program,
+    ssh: path.join(temporary, 'ssh-umask'),
   };
+  // A web server account with umask 077, whose files nginx could not read unless the copy sets their modes.
+  fs.writeFileSync(server.ssh, `#!/bin/sh\numask 077\nexec '${writeSshStandIn(temporary).program}' "$@"\n`, {
+    mode: 0o755,
+  });
   const serverCurrent = () => path.basename(fs.readlinkSync(path.join(server.folder, 'current')));
   let hour = 0;
 
@@ -49,6 +53,8 @@ describe('PUBLISH_RSYNC', () => {
     for (const file of [...siteFiles(['de', 'en']), 'de/ziele.html']) {
       fs.mkdirSync(path.dirname(path.join(exported, file)), { recursive: true });
       fs.writeFileSync(path.join(exported, file), file === 'de/ziele.html' ? text : file, { mode: 0o600 });
+      // Each build writes every file anew, an hour after the one before.
+      fs.utimesSync(path.join(exported, file), 1_800_000_000 + hour * 3600, 1_800_000_000 + hour * 3600);
     }
     const release = releaseName(new Date(Date.UTC(2026, 11, 7, hour++)), 'abc1234');
     await deployRelease(local, { exportDir: exported, release, requiredFiles: siteFiles(['de', 'en']) });

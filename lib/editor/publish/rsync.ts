@@ -21,7 +21,7 @@ export async function rsyncRelease(server: Server, local: ReleaseFolder, release
   const stage: ReleaseFolder['stage'] = (from, name, carryFrom) =>
     run('rsync', [
       // Each build writes every file anew: content, not times, says which files the previous release already has.
-      '-rl',
+      '-rlp',
       '--checksum',
       '--chmod=D755,F644',
       '-e',
