@@ -1,10 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/tooling/chromium';
-import { copyContent } from './scripts/tooling/content-copy';
+import { copyContent } from './tests/content-copy';
+import { createTestAccounts } from './tests/editor/accounts';
 
 // The editor's tests run `npm run edit` as staff do, on a copy of the content (never the real content/).
 // The config is read by the runner and by each worker; the copy is made once and handed on in the environment.
 process.env.CONTENT_ROOT ??= copyContent(process.cwd());
+// An editor and a publisher in a temporary EDITOR_DATA (tests/editor/accounts.ts); tests sign in through fixture.ts.
+process.env.EDITOR_DATA ??= createTestAccounts();
 
 export default defineConfig({
   testDir: 'tests/editor',

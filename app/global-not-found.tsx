@@ -1,32 +1,24 @@
 import { getTranslations } from 'next-intl/server';
 import { routing } from '@/i18n/routing';
-import { pagePath } from '@/i18n/paths';
+import { NotFoundMessage } from '@/components/NotFoundMessage';
 import './globals.css';
 
 /** A path outside every language: the message in each language, each marked with its lang. */
 export default async function GlobalNotFound() {
-  const messages = await Promise.all(
-    routing.locales.map(async (locale) => ({ locale, t: await getTranslations({ locale, namespace: 'NotFound' }) })),
+  const titles = await Promise.all(
+    routing.locales.map(async (locale) => (await getTranslations({ locale, namespace: 'NotFound' }))('title')),
   );
   return (
     <html lang={routing.defaultLocale}>
       <head>
-        <title>{messages.map(({ t }) => t('title')).join(' · ')}</title>
+        <title>{titles.join(' · ')}</title>
         <meta name="robots" content="noindex" />
       </head>
       <body className="bg-page font-sans text-ink">
         <main className="mx-auto max-w-2xl space-y-10 px-4 py-12">
-          {messages.map(({ locale, t }, index) => (
+          {routing.locales.map((locale, index) => (
             <section key={locale} lang={locale}>
-              {index === 0 ? (
-                <h1 className="mb-3 text-3xl font-bold">{t('title')}</h1>
-              ) : (
-                <h2 className="mb-3 text-2xl font-bold">{t('title')}</h2>
-              )}
-              <p className="mb-3">{t('text')}</p>
-              <a href={pagePath(locale)} className="text-accent underline">
-                {t('homeLink')}
-              </a>
+              <NotFoundMessage locale={locale} level={index === 0 ? 1 : 2} />
             </section>
           ))}
         </main>

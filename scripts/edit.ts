@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import net from 'node:net';
 import { createTranslator } from 'next-intl';
+import { EditorDataError, listAccounts } from '../lib/editor/auth';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
 import { recoverInterruptedPublish } from '../lib/editor/publish/recovery';
@@ -17,7 +18,7 @@ const translators = [de, en].map((messages, index) =>
   createTranslator({ locale: index ? 'en' : 'de', messages, namespace: 'EditorStart' }),
 );
 /** Each message in German, then in English. */
-const say = (key: 'starting' | 'ready' | 'portInUse', values: Values = {}, print = console.log) =>
+const say = (key: 'starting' | 'ready' | 'portInUse' | 'noAccount', values: Values = {}, print = console.log) =>
   translators.forEach((t) => print(t(key, values)));
 
 const flag = process.argv.indexOf('--port');
@@ -35,6 +36,7 @@ function isFree(candidate: number): Promise<boolean> {
 }
 
 async function start() {
+  if (noAccountYet()) say('noAccount');
   if (!(await isFree(port))) {
     say('portInUse', { port, other: port + 1 }, console.error);
     process.exit(1);
@@ -57,6 +59,17 @@ async function start() {
     origin = found;
     warmUp(origin).then(() => say('ready', { address: `${origin}/edit` }));
   });
+}
+
+/** No one can sign in until someone adds an account (there are no default ones). */
+function noAccountYet(): boolean {
+  try {
+    return listAccounts().length === 0;
+  } catch (error) {
+    if (!(error instanceof EditorDataError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 
 async function warmUp(origin: string) {

@@ -3,8 +3,8 @@
  * Chromium where it can be downloaded, otherwise stop at once with one line that says what to install.
  */
 import { spawnSync } from 'node:child_process';
-import fs from 'node:fs';
 import { chromiumExecutable } from './tooling/chromium';
+import { nginxBinary } from './tooling/nginx';
 
 const missing: string[] = [];
 if (chromiumExecutable() === null) {
@@ -14,7 +14,7 @@ if (chromiumExecutable() === null) {
 }
 if (spawnSync('java', ['-version'], { stdio: 'ignore' }).error)
   missing.push('Java for the HTML checker (apt-get install default-jre-headless)');
-if (spawnSync(fs.existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx', ['-v'], { stdio: 'ignore' }).error) {
+if (spawnSync(nginxBinary, ['-v'], { stdio: 'ignore' }).error) {
   missing.push('nginx to serve the static export (apt-get install nginx-light)');
 }
 if (spawnSync('rsync', ['--version'], { stdio: 'ignore' }).error)

@@ -1,36 +1,33 @@
 import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
-import { routing, type Locale } from '@/i18n/routing';
+import type { Locale } from '@/i18n/routing';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
+import { EditorFrame, frameButtonStyle } from './EditorFrame';
 
 /**
- * The editor's frame: its name, the switch to the other UI language (same place), and the content. Its landmarks
- * are named, so that they stay apart from the unnamed ones of the site page in the preview.
+ * The frame of every editor page behind the sign-in: who is signed in, a way to sign out, the switch to the other UI
+ * language (same place). It checks the session itself too, so that no page in it shows anything without one.
  */
 export async function EditorShell({ lang, path, children }: { lang: Locale; path: string; children: ReactNode }) {
+  const account = await requirePageAccount(lang, `/edit/${lang}${path}`);
   const t = await getTranslations({ locale: lang, namespace: 'Editor' });
-  const other = routing.locales.find((locale) => locale !== lang) ?? routing.defaultLocale;
+  const tools = (
+    <>
+      <p>{t('account.signedInAs', { name: account.name, role: t(`account.roles.${account.role}`) })}</p>
+      <form method="post" action="/edit/api/sign-out">
+        <input type="hidden" name="lang" value={lang} />
+        <button type="submit" className={frameButtonStyle}>
+          {t('account.signOut')}
+        </button>
+      </form>
+    </>
+  );
   return (
     <>
       <title>{t('title')}</title>
-      <header aria-label={t('title')} className="border-b-4 border-accent bg-page">
-        <div className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3">
-          <a href={`/edit/${lang}`} className="text-xl font-bold text-accent">
-            {t('title')}
-          </a>
-          <a
-            href={`/edit/${other}${path}`}
-            hrefLang={other}
-            lang={other}
-            title={t('otherLanguageLong')}
-            className="rounded border border-accent px-3 py-1.5 font-semibold text-accent hover:bg-accent hover:text-on-accent"
-          >
-            {t('otherLanguage')}
-          </a>
-        </div>
-      </header>
-      <main id="main" aria-label={t('title')} className="mx-auto w-full max-w-7xl flex-1 px-4 py-6">
+      <EditorFrame lang={lang} otherLanguageHref={(other) => `/edit/${other}${path}`} tools={tools}>
         {children}
-      </main>
+      </EditorFrame>
     </>
   );
 }

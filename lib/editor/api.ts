@@ -3,7 +3,8 @@ import { byLocale, routing } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
 import { loadEntry, UnknownEntryError, type LoadedEntry } from './entry';
 import { UnsafePathError } from './paths';
-import { isOwnRequest, refusal } from './request-guard';
+import { requireAccountToWrite, type Account } from './auth';
+import { refusal } from './request-guard';
 import type { SaveRequest } from './types';
 
 const locale = z.enum(routing.locales);
@@ -23,19 +24,22 @@ const requestSchema = z.object({
 });
 
 /**
- * The first step of every write: the request comes from the editor's own page, has the expected shape and names an
- * entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it now. Only
+ * The first step of every write: a signed-in account on the editor's own page, and JSON of the expected shape that
+ * names an entry of a known collection (every path is built and checked in paths.ts), loaded as the disk holds it now. Only
  * reading the body waits: from loading the entry on, a route compares and writes without another request between.
  */
 export async function openEntryRequest(
   request: Request,
-): Promise<{ body: SaveRequest; root: string; entry: LoadedEntry } | Response> {
-  if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
+): Promise<{ account: Account; body: SaveRequest; root: string; entry: LoadedEntry } | Response> {
+  const account = requireAccountToWrite(request);
+  if (account instanceof Response) return account;
+  if (!request.headers.get('content-type')?.startsWith('application/json'))
+    return refusal(415, { error: 'content_type' });
   const parsed = requestSchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success) return refusal(400, { error: 'bad_request' });
   const root = contentRoot();
   try {
-    return { body: parsed.data, root, entry: loadEntry(root, parsed.data.entry) };
+    return { account, body: parsed.data, root, entry: loadEntry(root, parsed.data.entry) };
   } catch (error) {
     if (error instanceof UnknownEntryError || error instanceof UnsafePathError)
       return refusal(404, { error: 'unknown_entry' });

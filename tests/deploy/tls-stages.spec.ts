@@ -4,7 +4,8 @@ import path from 'node:path';
 import tls from 'node:tls';
 import { expect, test } from '@playwright/test';
 import { listenLocally, replaceLine } from '../../scripts/tooling/nginx-config';
-import { checkNginxConfig, startNginx } from '../../scripts/tooling/nginx';
+import { startNginx } from '../../scripts/tooling/nginx';
+import { checkNginxConfig } from './nginx-check';
 import { sendRaw } from '../e2e/raw-http';
 
 /**

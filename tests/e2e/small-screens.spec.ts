@@ -4,6 +4,8 @@ import de from '../../messages/de.json';
 import en from '../../messages/en.json';
 import { pageByTemplate, publishedPagesIn, publishedSite } from './content-index';
 import { expect, test } from './fixtures';
+import type { Page as Tab } from '@playwright/test';
+import type { Page } from '../../lib/content';
 import { markerTapsMissing, pointsMissing } from './tap-targets';
 
 const messages = { de, en };
@@ -18,6 +20,16 @@ const targetSize = 44;
 
 test.use({ javaScriptEnabled: false });
 
+/** Runs `check` on every page in turn, each as a step of its own that opens the page first. */
+async function onEveryPage(page: Tab, pages: Page[], check: (entry: Page) => Promise<void>) {
+  for (const entry of pages) {
+    await test.step(entry.path, async () => {
+      await page.goto(entry.path);
+      await check(entry);
+    });
+  }
+}
+
 for (const viewport of phones) {
   for (const locale of ['de', 'en'] as const) {
     test.describe(`${viewport.width} × ${viewport.height} in ${locale}`, () => {
@@ -29,70 +41,61 @@ for (const viewport of phones) {
       test('every page shows its title and the start of its text first, in both schemes, without sideways scroll', async ({
         page,
       }) => {
-        for (const entry of pages) {
-          await test.step(entry.path, async () => {
-            await page.goto(entry.path);
-            for (const colorScheme of ['light', 'dark'] as const) {
-              await page.emulateMedia({ colorScheme });
-              const title = (await page.locator('h1').boundingBox())!;
-              expect.soft(title.y, `${entry.path}, ${colorScheme}: top of the h1`).toBeLessThanOrEqual(titleTop);
-              const text = (await page.locator('main h1 + *').boundingBox())!;
-              expect.soft(text.y, `${entry.path}, ${colorScheme}: what follows the h1`).toBeLessThan(viewport.height);
-              const overflow = await page.evaluate(
-                () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-              );
-              expect.soft(overflow, `${entry.path}, ${colorScheme}: sideways scroll`).toBeLessThanOrEqual(0);
-            }
-          });
-        }
+        await onEveryPage(page, pages, async (entry) => {
+          for (const colorScheme of ['light', 'dark'] as const) {
+            await page.emulateMedia({ colorScheme });
+            const title = (await page.locator('h1').boundingBox())!;
+            expect.soft(title.y, `${entry.path}, ${colorScheme}: top of the h1`).toBeLessThanOrEqual(titleTop);
+            const text = (await page.locator('main h1 + *').boundingBox())!;
+            expect.soft(text.y, `${entry.path}, ${colorScheme}: what follows the h1`).toBeLessThan(viewport.height);
+            const overflow = await page.evaluate(
+              () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            );
+            expect.soft(overflow, `${entry.path}, ${colorScheme}: sideways scroll`).toBeLessThanOrEqual(0);
+          }
+        });
       });
 
       test('the menu opens from the keyboard; every menu link and the language switch are reached, each shown whole', async ({
         page,
       }) => {
-        for (const entry of pages) {
-          await test.step(entry.path, async () => {
-            await page.goto(entry.path);
-            const menu = page.getByRole('navigation', { name: t('Layout.mainNavigation') });
-            await expect(menu.locator('a').first()).toBeHidden();
-            const reached: string[] = [];
-            for (let step = 0; step < menuPages.length + 4; step++) {
-              await page.keyboard.press('Tab');
-              const focused = await page.evaluate(() => {
-                const element = document.activeElement!;
-                if (element.matches('header a[hreflang]')) return 'switcher';
-                if (element.matches('header nav summary')) return 'menu';
-                return element.closest('header nav') ? element.getAttribute('href') : null;
-              });
-              if (!focused) continue;
-              await expect(page.locator(':focus'), `${focused} shown whole when focused`).toBeInViewport({ ratio: 1 });
-              reached.push(focused);
-              if (focused === 'menu') await page.keyboard.press('Enter');
-            }
-            expect(reached).toEqual(['menu', ...menuPages.map((menuPage) => menuPage.path), 'switcher']);
-            await expect(menu.getByRole('link')).toHaveCount(menuPages.length);
-          });
-        }
+        await onEveryPage(page, pages, async () => {
+          const menu = page.getByRole('navigation', { name: t('Layout.mainNavigation') });
+          await expect(menu.locator('a').first()).toBeHidden();
+          const reached: string[] = [];
+          for (let step = 0; step < menuPages.length + 4; step++) {
+            await page.keyboard.press('Tab');
+            const focused = await page.evaluate(() => {
+              const element = document.activeElement!;
+              if (element.matches('header a[hreflang]')) return 'switcher';
+              if (element.matches('header nav summary')) return 'menu';
+              return element.closest('header nav') ? element.getAttribute('href') : null;
+            });
+            if (!focused) continue;
+            await expect(page.locator(':focus'), `${focused} shown whole when focused`).toBeInViewport({ ratio: 1 });
+            reached.push(focused);
+            if (focused === 'menu') await page.keyboard.press('Enter');
+          }
+          expect(reached).toEqual(['menu', ...menuPages.map((menuPage) => menuPage.path), 'switcher']);
+          await expect(menu.getByRole('link')).toHaveCount(menuPages.length);
+        });
       });
 
       test('the menu button, its links and the language switch are tap targets of 44 × 44 px that overlap nothing', async ({
         page,
       }) => {
-        for (const entry of pages) {
-          await test.step(entry.path, async () => {
-            await page.goto(entry.path);
-            const button = page.locator('header nav summary');
-            await button.click();
-            const targets = [button, ...(await page.locator('header nav a').all()), page.locator('header a[hreflang]')];
-            for (const target of targets) {
-              const box = (await target.boundingBox())!;
-              const name = await target.textContent();
-              expect.soft(box.width, `${name}: width`).toBeGreaterThanOrEqual(targetSize);
-              expect.soft(box.height, `${name}: height`).toBeGreaterThanOrEqual(targetSize);
-              expect.soft(await pointsMissing(target, box), `${name}: taps that miss it`).toEqual([]);
-            }
-          });
-        }
+        await onEveryPage(page, pages, async () => {
+          const button = page.locator('header nav summary');
+          await button.click();
+          const targets = [button, ...(await page.locator('header nav a').all()), page.locator('header a[hreflang]')];
+          for (const target of targets) {
+            const box = (await target.boundingBox())!;
+            const name = await target.textContent();
+            expect.soft(box.width, `${name}: width`).toBeGreaterThanOrEqual(targetSize);
+            expect.soft(box.height, `${name}: height`).toBeGreaterThanOrEqual(targetSize);
+            expect.soft(await pointsMissing(target, box), `${name}: taps that miss it`).toEqual([]);
+          }
+        });
       });
 
       test('the map’s markers are tap targets of 44 × 44 px that overlap nothing', async ({ page }) => {

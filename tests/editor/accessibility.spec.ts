@@ -34,3 +34,17 @@ test('a refused save with its error summary: no axe violations in light and dark
   await switchToDarkScheme(page);
   expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
 });
+
+test.describe('signed out', () => {
+  test.use({ account: null });
+
+  for (const path of ['/edit/de/sign-in?next=%2Fedit%2Fde', '/edit/en/sign-in?error=refused']) {
+    test(`the sign-in page ${path}: no axe violations in light and dark`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.goto(path);
+      expect(await axeViolations(page), 'light scheme').toEqual([]);
+      await switchToDarkScheme(page);
+      expect(await axeViolations(page, colourRules), 'dark scheme').toEqual([]);
+    });
+  }
+});

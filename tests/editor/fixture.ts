@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type APIRequestContext, type Page } from '@playwright/test';
 import { checkContent, type Page as ContentPage, type Site } from '../../lib/content';
 import { legalTemplates } from '../../lib/content/schemas';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
-import { gitIn } from '../../scripts/tooling/content-copy';
+import { gitIn } from '../content-copy';
+import { postSignIn, testAccounts, type TestRole } from './accounts';
 
 /** The content copy that `npm run edit` works on in these tests (see playwright.editor.config.ts). */
 export const root = process.env.CONTENT_ROOT ?? '';
@@ -80,8 +81,18 @@ export async function startNewEntry(page: Page, kind: keyof typeof de.Editor.new
 /** The editor's messages in the language of the page shown (its address starts with /edit/de or /edit/en). */
 export const uiMessages = (page: Page) => (new URL(page.url()).pathname.startsWith('/edit/en') ? en : de);
 
-/** Every test starts from the copy as committed: what one test saved does not leak into the next. */
-export const test = base.extend<{ cleanCopy: void }>({
+/** Signs `request` (or a page's `page.request`) in as the test account of `role`. */
+export async function signIn(request: APIRequestContext, baseURL: string, role: TestRole): Promise<void> {
+  expect((await postSignIn(request, baseURL, testAccounts[role])).status(), `sign-in as ${role}`).toBe(303);
+}
+
+/**
+ * Every test starts from the copy as committed: what one test saved does not leak into the next. Its `page` and
+ * `request` are signed in as the test editor; `test.use({ account: 'publisher' })` signs in the publisher instead,
+ * `test.use({ account: null })` no one.
+ */
+export const test = base.extend<{ account: TestRole | null; cleanCopy: void }>({
+  account: ['editor', { option: true }],
   cleanCopy: [
     async ({}, use) => {
       gitIn(root, 'checkout', '-q', '--', '.');
@@ -90,5 +101,13 @@ export const test = base.extend<{ cleanCopy: void }>({
     },
     { auto: true },
   ],
+  context: async ({ context, account, baseURL }, provide) => {
+    if (account) await signIn(context.request, baseURL!, account);
+    await provide(context);
+  },
+  request: async ({ request, account, baseURL }, provide) => {
+    if (account) await signIn(request, baseURL!, account);
+    await provide(request);
+  },
 });
 export { expect };

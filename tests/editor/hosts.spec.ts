@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { translatedTextPages } from './fixture';
+import { expect, test, translatedTextPages } from './fixture';
 
 const [key] = translatedTextPages();
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import de from '../../messages/de.json';
-import { gitIn } from '../../scripts/tooling/content-copy';
+import { gitIn } from '../content-copy';
 import {
   contentCheckStatus,
   expect,

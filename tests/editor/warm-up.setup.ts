@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { openEntry, translatedTextPages } from './fixture';
+import { expect, test, openEntry, translatedTextPages } from './fixture';
 
 test('compile the editor routes once', async ({ page, request }) => {
   const key = translatedTextPages()[0];
@@ -9,6 +8,7 @@ test('compile the editor routes once', async ({ page, request }) => {
     `/edit/de/preview/pages/${key}`,
     `/edit/en/preview/pages/${key}`,
     '/edit/de/new/page?key=x',
+    '/edit/de/sign-in',
   ])
     expect((await request.get(path)).status()).toBe(200);
   // Without an Origin the API routes refuse at once, but are compiled all the same.

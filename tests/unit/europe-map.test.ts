@@ -69,49 +69,53 @@ describe('the map of Europe', () => {
 });
 
 describe('CompactPath', () => {
-  function draw(build: (path: CompactPath) => void) {
+  /** Draws each line of points in turn; `closed` closes every one of them into a ring. */
+  function draw(lines: [number, number][][], closed = true) {
     const path = new CompactPath(1.5, 6);
-    build(path);
+    for (const [first, ...rest] of lines) {
+      path.moveTo(...first);
+      for (const point of rest) path.lineTo(...point);
+      if (closed) path.closePath();
+    }
     return path.toString();
   }
 
   it('writes rings relative to the previous point and closes them', () => {
-    const square = (path: CompactPath, x: number, y: number) => {
-      path.moveTo(x, y);
-      path.lineTo(x + 10, y);
-      path.lineTo(x + 10, y + 10);
-      path.lineTo(x, y + 10);
-      path.closePath();
-    };
-    expect(draw((path) => (square(path, 5.4, 5.6), square(path, 20, 30)))).toBe(
-      'm5 6l10 0 0 10-10 0zm15 24l10 0 0 10-10 0z',
-    );
+    const square = (x: number, y: number): [number, number][] => [
+      [x, y],
+      [x + 10, y],
+      [x + 10, y + 10],
+      [x, y + 10],
+    ];
+    expect(draw([square(5.4, 5.6), square(20, 30)])).toBe('m5 6l10 0 0 10-10 0zm15 24l10 0 0 10-10 0z');
   });
 
   it('drops points closer than the tolerance and rings too small to see', () => {
-    expect(
-      draw((path) => {
-        path.moveTo(0, 0);
-        path.lineTo(0.4, 0.3);
-        path.lineTo(10, 0);
-        path.lineTo(10, 10);
-        path.closePath();
-        path.moveTo(50, 50);
-        path.lineTo(51, 50);
-        path.lineTo(51, 52);
-        path.closePath();
-      }),
-    ).toBe('m0 0l10 0 0 10z');
+    const visible: [number, number][] = [
+      [0, 0],
+      [0.4, 0.3],
+      [10, 0],
+      [10, 10],
+    ];
+    const tiny: [number, number][] = [
+      [50, 50],
+      [51, 50],
+      [51, 52],
+    ];
+    expect(draw([visible, tiny])).toBe('m0 0l10 0 0 10z');
   });
 
   it('leaves open lines open and continues from their last point', () => {
-    expect(
-      draw((path) => {
-        path.moveTo(0, 0);
-        path.lineTo(5, 5);
-        path.moveTo(10, 10);
-        path.lineTo(10, 20);
-      }),
-    ).toBe('m0 0l5 5m5 5l0 10');
+    const lines: [number, number][][] = [
+      [
+        [0, 0],
+        [5, 5],
+      ],
+      [
+        [10, 10],
+        [10, 20],
+      ],
+    ];
+    expect(draw(lines, false)).toBe('m0 0l5 5m5 5l0 10');
   });
 });

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { newKinds } from '@/lib/editor/collections';
 import { listEntries } from '@/lib/editor/entries';
 import { EditorShell } from '@/components/editor/EditorShell';
@@ -10,6 +11,7 @@ import { NewEntryForm } from '@/components/editor/NewEntryForm';
 /** Every entry of every collection, its languages and translation status, and "New page / partner / material". */
 export default async function EditorHome({ params }: { params: Promise<{ locale: string }> }) {
   const lang = (await params).locale as Locale;
+  await requirePageAccount(lang, `/edit/${lang}`);
   const t = await getTranslations({ locale: lang, namespace: 'Editor' });
   const tp = await getTranslations({ locale: lang, namespace: 'Publish' });
   const collections = listEntries(contentRoot());

@@ -5,6 +5,7 @@
 export { listAccounts, passwordLength, roles, type AccountSummary, type Role } from './account-store';
 export { clientAddress } from './client-address';
 export { EditorDataError, editorDataFolder } from './data-folder';
-export { requireAccount } from './require-account';
+export { requireAccount, requireAccountToWrite } from './require-account';
 export { isFromEditorOrigin } from './same-origin';
+export { safeNextPath, signInPath } from './sign-in-path';
 export { currentAccount, signIn, signOut, type Account, type SignInResult } from './sign-in';

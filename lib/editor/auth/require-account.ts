@@ -2,6 +2,7 @@ import { refusal } from '../request-guard';
 import type { Role } from './account-store';
 import { logAuthEvent } from './auth-log';
 import { clientAddress } from './client-address';
+import { isFromEditorOrigin } from './same-origin';
 import { currentAccount, type Account } from './sign-in';
 
 /** A publisher may do all an editor may, and publish and roll back. */
@@ -19,4 +20,13 @@ export function requireAccount(request: Request, role: Role = 'editor', now = Da
     return refusal(403, { error: 'forbidden' });
   }
   return account;
+}
+
+/**
+ * The first line of every editor route that changes something: 403 unless the request comes from the editor's own
+ * pages (a form posted from another site changes nothing), then as `requireAccount`.
+ */
+export function requireAccountToWrite(request: Request, role: Role = 'editor'): Account | Response {
+  if (!isFromEditorOrigin(request)) return refusal(403, { error: 'foreign_origin' });
+  return requireAccount(request, role);
 }

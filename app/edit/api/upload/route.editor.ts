@@ -1,12 +1,16 @@
 import { contentRoot } from '@/lib/content';
 import { materialFile } from '@/lib/editor/paths';
-import { isOwnRequest, refusal } from '@/lib/editor/request-guard';
+import { requireAccountToWrite } from '@/lib/editor/auth';
+import { refusal } from '@/lib/editor/request-guard';
 import { fileExists, writeAtomic } from '@/lib/editor/store';
 import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/editor/uploads';
 
 /** Puts a document into public/materials/ under a safe, new name; the form then fills in the entry's file field. */
 export async function POST(request: Request) {
-  if (!isOwnRequest(request)) return refusal(403, { error: 'foreign_origin' });
+  const account = requireAccountToWrite(request);
+  if (account instanceof Response) return account;
+  if (!request.headers.get('content-type')?.startsWith('multipart/form-data'))
+    return refusal(415, { error: 'content_type' });
   if (Number(request.headers.get('content-length') ?? 0) > maxUploadBytes + 64 * 1024)
     return refusal(413, { error: 'size' });
   const document = (await request.formData().catch(() => undefined))?.get('document');

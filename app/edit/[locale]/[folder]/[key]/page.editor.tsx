@@ -1,6 +1,7 @@
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { loadEntry, UnknownEntryError } from '@/lib/editor/entry';
 import { UnsafePathError } from '@/lib/editor/paths';
 import { EntryPage } from '@/components/editor/EntryPage';
@@ -20,5 +21,6 @@ export default async function EditEntry({
   params: Promise<{ locale: string; folder: string; key: string }>;
 }) {
   const { locale, folder, key } = await params;
+  await requirePageAccount(locale as Locale, `/edit/${locale}/${folder}/${key}`);
   return <EntryPage lang={locale as Locale} entry={entryOrNotFound(folder, key)} />;
 }

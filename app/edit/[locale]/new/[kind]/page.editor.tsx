@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { Locale } from '@/i18n/routing';
 import { contentRoot } from '@/lib/content';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { isEntryKey, newKinds } from '@/lib/editor/collections';
 import { loadEntry } from '@/lib/editor/entry';
 import { toKebabCase } from '@/lib/editor/names';
@@ -18,7 +19,9 @@ interface NewEntryProps {
 export default async function NewEntry({ params, searchParams }: NewEntryProps) {
   const { locale, kind } = await params;
   const lang = locale as Locale;
-  const key = (await searchParams).key?.trim() ?? '';
+  const query = await searchParams;
+  await requirePageAccount(lang, `/edit/${lang}/new/${kind}?${new URLSearchParams(query)}`);
+  const key = query.key?.trim() ?? '';
   const folder = newKinds.get(kind as never);
   if (!folder) notFound();
   const t = await getTranslations({ locale: lang, namespace: 'Editor.new' });

@@ -1,5 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import { checkContent, contentRoot } from '@/lib/content';
+import type { Locale } from '@/i18n/routing';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { previewTemplates } from '@/lib/editor/collections';
 import { previewText } from '@/lib/editor/previews';
 import { ContentPage } from '@/components/ContentPage';
@@ -16,6 +18,7 @@ interface PreviewProps {
  */
 export default async function Preview({ params, searchParams }: PreviewProps) {
   const { locale, folder, key } = await params;
+  await requirePageAccount(locale as Locale, `/edit/${locale}/${folder}/${key}`);
   const { site, issues } = checkContent({
     projectDir: contentRoot(),
     includeDrafts: true,
