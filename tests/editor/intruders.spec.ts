@@ -24,6 +24,7 @@ const pages = [
   `/edit/de/preview/pages/${key}`,
   `/edit/en/preview/partners/${partner}`,
   '/edit/de/new/page?key=bericht',
+  '/edit/de/publish',
 ];
 const writes = ['check', 'save', 'delete', 'upload'];
 const pdf = { name: 'Bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };

@@ -18,20 +18,18 @@ const liveMembers = (group: number) =>
     .filter((state) => state && !state.startsWith('Z'));
 
 test('an editor killed during the build leaves the live site as it was; the restart cleans up, publishing goes on', async ({
-  page,
-  context,
+  browser,
 }) => {
-  const publishPage = () => `${setup.editor().origin}/edit/de/publish`;
+  let page = await setup.pageAs(browser, 'publisher');
   const publish = async (sentence: string) => {
     fs.appendFileSync(path.join(setup.root, 'content/pages/goals.de.md'), `\n${sentence}\n`);
     commitAll(setup.root, sentence);
-    await page.goto(publishPage());
+    await page.goto('/edit/de/publish');
     await page.getByRole('button', { name: t.publish, exact: true }).click();
   };
   const published = () =>
     expect(page.getByRole('status').filter({ hasText: t.published.split(' ')[0] })).toBeVisible({ timeout: 300_000 });
 
-  await setup.signInAs(context, 'publisher');
   await publish('Vor dem Absturz veröffentlicht.');
   await published();
   const live = liveRelease(setup.env.PUBLISH_DIR);
@@ -50,8 +48,8 @@ test('an editor killed during the build leaves the live site as it was; the rest
   expect(liveMembers(lock.buildGroup), 'the cut-off build').toEqual([]);
   expect(await liveGoals()).toContain('Vor dem Absturz veröffentlicht.');
 
-  await setup.signInAs(context, 'publisher');
-  await page.goto(publishPage());
+  page = await setup.pageAs(browser, 'publisher');
+  await page.goto('/edit/de/publish');
   await expect(page.getByRole('status').filter({ hasText: t.interrupted.split(',')[0] })).toBeVisible();
   await page.getByRole('button', { name: t.publish, exact: true }).click();
   await published();

@@ -1,21 +1,18 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext } from '@playwright/test';
-import { signIn } from '../../lib/editor/auth';
-import { copyContent, fillPlaceholders, gitIn } from '../../scripts/tooling/content-copy';
+import type { Browser } from '@playwright/test';
+import { copyContent, fillPlaceholders, gitIn } from '../content-copy';
 import { serveExport } from '../../scripts/tooling/nginx';
+import { addAccount, testAccounts, type TestRole } from './accounts';
+import { signIn } from './fixture';
 
 /**
  * A publishing editor of its own for the publish specs (they stop and restart it): `npm run edit` on a git copy of the
  * content with its placeholders filled, accounts in a temporary EDITOR_DATA, PUBLISH_DIR served by nginx with
  * deploy/nginx.conf at `…/current`, as on the server.
  */
-export const accounts = {
-  publisher: { name: 'paula', password: 'Veröffentlichen im Test 1' },
-  editor: { name: 'erik', password: 'Bearbeiten im Test 22' },
-} as const;
 
 export async function publishingSetup() {
   const temporary = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-publish-e2e-'));
@@ -31,8 +28,8 @@ export async function publishingSetup() {
     PUBLISH_DIR: path.join(temporary, 'site'),
     SITE_URL: 'https://epi.example.org',
   };
-  for (const [role, { name, password }] of Object.entries(accounts))
-    execFileSync('npm', ['run', '--silent', 'accounts', '--', 'add', name, '--role', role], { env, input: password });
+  for (const [role, { name, password }] of Object.entries(testAccounts))
+    addAccount(env.EDITOR_DATA, name, role as TestRole, password);
   const nginx = await serveExport(path.join(env.PUBLISH_DIR, 'current'));
   let editor = await startEditor(env);
   return {
@@ -41,16 +38,11 @@ export async function publishingSetup() {
     site: nginx.origin,
     editor: () => editor,
     restart: async () => void (editor = await startEditor(env)),
-    /**
-     * Minimal local sign-in through the auth lib (the same EDITOR_DATA as the server), standing in for the sign-in
-     * form until the editor's own sign-in fixture can be used here.
-     */
-    signInAs: async (context: BrowserContext, role: keyof typeof accounts) => {
-      process.env.EDITOR_DATA = env.EDITOR_DATA;
-      const result = await signIn(accounts[role].name, accounts[role].password, '127.0.0.1');
-      if (result.kind !== 'signed-in') throw new Error(`${role} could not sign in`);
-      const [name, value] = result.cookie.split(';')[0].split('=');
-      await context.addCookies([{ name, value, url: editor.origin }]);
+    /** A page of a new browser context on the editor, signed in through the sign-in route as the form does. */
+    pageAs: async (browser: Browser, role: TestRole) => {
+      const context = await browser.newContext({ baseURL: editor.origin, locale: 'de-DE' });
+      await signIn(context.request, editor.origin, role);
+      return context.newPage();
     },
     stop: async () => {
       await editor.stop();

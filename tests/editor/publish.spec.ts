@@ -13,13 +13,13 @@ test.afterAll(async () => setup?.stop());
 
 const t = de.Publish;
 const goals = () => path.join(setup.root, 'content/pages/goals.de.md');
-const publishPage = () => `${setup.editor().origin}/edit/de/publish`;
+const publishPage = '/edit/de/publish';
 const liveGoals = async () => (await fetch(`${setup.site}/de/ziele`)).text();
 const publishButton = (page: Page) => page.getByRole('button', { name: t.publish, exact: true });
 
 /** Clicks Publish, sees the live progress, and waits for the page to report the end. */
 async function publish(page: Page) {
-  await page.goto(publishPage());
+  await page.goto(publishPage);
   await publishButton(page).click();
   const progress = page.locator('[data-publish-progress]');
   await expect(progress).toContainText(t.step.split(':')[0]);
@@ -31,8 +31,8 @@ function appendCommitted(sentence: string) {
   commitAll(setup.root, sentence);
 }
 
-test('a publisher publishes: progress appears, and nginx serves the new text', async ({ page, context }) => {
-  await setup.signInAs(context, 'publisher');
+test('a publisher publishes: progress appears, and nginx serves the new text', async ({ browser }) => {
+  const page = await setup.pageAs(browser, 'publisher');
   appendCommitted('Erste Fassung aus dem Test.');
   await publish(page);
   await expect(page.getByRole('status').filter({ hasText: t.published.split(' ')[0] })).toBeVisible();
@@ -40,13 +40,13 @@ test('a publisher publishes: progress appears, and nginx serves the new text', a
   await expect(page.locator('[data-publish-log] tbody tr')).toHaveCount(1);
 });
 
-test('an editor sees no publish button, and its direct POST is refused with 403', async ({ page, context }) => {
-  await setup.signInAs(context, 'editor');
-  await page.goto(publishPage());
+test('an editor sees no publish button, and its direct POST is refused with 403', async ({ browser }) => {
+  const page = await setup.pageAs(browser, 'editor');
+  await page.goto(publishPage);
   await expect(page.getByText(t.publishersOnly)).toBeVisible();
   await expect(publishButton(page)).toHaveCount(0);
   for (const action of ['/edit/api/publish', '/edit/api/publish/rollback']) {
-    const answer = await page.request.post(`${setup.editor().origin}${action}`, {
+    const answer = await page.request.post(action, {
       form: { lang: 'de' },
       headers: { Origin: setup.editor().origin },
       maxRedirects: 0,
@@ -63,16 +63,30 @@ test('an editor sees no publish button, and its direct POST is refused with 403'
   expect(liveRelease(setup.env.PUBLISH_DIR)).toBe(before);
 });
 
+test('a publish or roll-back posted from another site is refused with 403 and starts nothing', async ({ browser }) => {
+  const page = await setup.pageAs(browser, 'publisher');
+  const status = path.join(setup.env.EDITOR_DATA, 'publish-status.json');
+  const before = fs.readFileSync(status, 'utf8');
+  for (const action of ['/edit/api/publish', '/edit/api/publish/rollback']) {
+    const answer = await page.request.post(action, {
+      form: { lang: 'de' },
+      headers: { Origin: 'https://elsewhere.example' },
+      maxRedirects: 0,
+    });
+    expect(answer.status(), action).toBe(403);
+  }
+  expect(fs.readFileSync(status, 'utf8')).toBe(before);
+});
+
 test('an open placeholder and an error refuse the publish, named with links; the site is unchanged', async ({
-  page,
-  context,
+  browser,
 }) => {
-  await setup.signInAs(context, 'publisher');
+  const page = await setup.pageAs(browser, 'publisher');
   const before = liveRelease(setup.env.PUBLISH_DIR);
   const committed = fs.readFileSync(goals(), 'utf8');
   fs.appendFileSync(goals(), '\nGeplant: [PLATZHALTER: Datum der Konferenz]. Siehe [Seite](page:gibt-es-nicht).\n');
   commitAll(setup.root, 'a placeholder and a broken link');
-  await page.goto(publishPage());
+  await page.goto(publishPage);
   await publishButton(page).click();
   await expect(page.getByRole('alert')).toContainText(t.refused.split(':')[0]);
   const problems = page.locator('[data-problems] li');
@@ -87,8 +101,8 @@ test('an open placeholder and an error refuse the publish, named with links; the
   commitAll(setup.root, 'placeholder and link taken out again');
 });
 
-test('roll back puts the previous text live again', async ({ page, context }) => {
-  await setup.signInAs(context, 'publisher');
+test('roll back puts the previous text live again', async ({ browser }) => {
+  const page = await setup.pageAs(browser, 'publisher');
   appendCommitted('Zweite Fassung aus dem Test.');
   await publish(page);
   expect(await liveGoals()).toContain('Zweite Fassung aus dem Test.');
@@ -99,10 +113,10 @@ test('roll back puts the previous text live again', async ({ page, context }) =>
   expect(live).not.toContain('Zweite Fassung aus dem Test.');
 });
 
-test('the publish page: no axe violations in light and dark', async ({ page, context }) => {
-  await setup.signInAs(context, 'publisher');
+test('the publish page: no axe violations in light and dark', async ({ browser }) => {
+  const page = await setup.pageAs(browser, 'publisher');
   await page.emulateMedia({ colorScheme: 'light' });
-  await page.goto(publishPage());
+  await page.goto(publishPage);
   await expect(publishButton(page)).toBeVisible();
   expect(await axeViolations(page), 'light scheme').toEqual([]);
   await switchToDarkScheme(page);

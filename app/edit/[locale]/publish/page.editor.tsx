@@ -1,10 +1,10 @@
 import type { Locale } from '@/i18n/routing';
+import { requirePageAccount } from '@/lib/editor/auth/page-account';
 import { publishState } from '@/lib/editor/publish';
-import { viewerAccount } from '@/lib/editor/publish/viewer';
 import { EditorShell } from '@/components/editor/EditorShell';
 import { PublishPanel } from '@/components/editor/publish/PublishPanel';
 
-/** Publish, its progress and outcome, roll back, the publish log. */
+/** Publish, its progress and outcome, roll back, the publish log; the buttons only for publishers. */
 export default async function PublishPage({
   params,
   searchParams,
@@ -13,11 +13,16 @@ export default async function PublishPage({
   searchParams: Promise<{ outcome?: string }>;
 }) {
   const lang = (await params).locale as Locale;
+  const account = await requirePageAccount(lang, `/edit/${lang}/publish`);
   const { outcome } = await searchParams;
-  const [state, account] = await Promise.all([publishState(), viewerAccount()]);
   return (
     <EditorShell lang={lang} path="/publish">
-      <PublishPanel lang={lang} state={state} canPublish={account?.role === 'publisher'} outcome={outcome} />
+      <PublishPanel
+        lang={lang}
+        state={await publishState()}
+        canPublish={account.role === 'publisher'}
+        outcome={outcome}
+      />
     </EditorShell>
   );
 }

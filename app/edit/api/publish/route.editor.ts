@@ -12,7 +12,7 @@ export async function POST(request: Request) {
   const started = await startPublish(opened.account.name);
   // The publish goes on after this answer; its end is recorded in the status and the log.
   if (started.started) started.finished.catch((error) => console.error('publish:', error));
-  return toPublishPage(request, opened.lang);
+  return toPublishPage(opened.lang);
 }
 
 /** The state of the last publish, for the page's live progress (every signed-in account may follow it). */

@@ -7,5 +7,5 @@ export async function POST(request: Request) {
   if (opened instanceof Response) return opened;
   const result = await rollBackRelease(opened.account.name);
   const outcome = result === 'busy' ? 'busy' : result ? 'rolled-back' : 'no-previous';
-  return toPublishPage(request, opened.lang, outcome);
+  return toPublishPage(opened.lang, outcome);
 }
