@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { acquireLock, isStale, readLock, releaseLock, updateLock } from '../../lib/editor/publish/lock';
 import { appendLog, readLog } from '../../lib/editor/publish/records';
@@ -31,6 +32,17 @@ describe('the publish lock', () => {
     expect(isStale(lock)).toBe(false);
     expect(isStale({ ...lock, pid: endedPid() })).toBe(true);
     expect(isStale({ ...lock, pidStart: '1' })).toBe(true);
+  });
+
+  it('is stale when its process was killed but not yet reaped (a zombie, as after kill -9 of the editor)', async () => {
+    // `exec sleep` never waits for the child it inherits: the child stays a zombie until sleep ends.
+    const parent = spawn('sh', ['-c', 'sleep 0.2 & echo $!; exec sleep 5'], { stdio: ['ignore', 'pipe', 'ignore'] });
+    const zombie = Number(await new Promise<string>((resolve) => parent.stdout.once('data', resolve)));
+    await expect.poll(() => fs.readFileSync(`/proc/${zombie}/stat`, 'utf8')).toMatch(/\) Z /);
+    const stat = fs.readFileSync(`/proc/${zombie}/stat`, 'utf8');
+    const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    expect(isStale({ ...acquireLock('anna')!, pid: zombie, pidStart: started })).toBe(true);
+    parent.kill();
   });
 });
 

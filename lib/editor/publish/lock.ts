@@ -61,12 +61,13 @@ export function isStale(lock: PublishLock): boolean {
   return lock.pid <= 0 || processStart(lock.pid) !== lock.pidStart;
 }
 
-/** Field 22 of /proc/PID/stat, or '' when there is no such process. */
+/** Field 22 of /proc/PID/stat, or '' when there is no such process or it has ended (a zombie not yet reaped). */
 export function processStart(pid: number): string {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // Fields after the command name, which may hold spaces and parentheses.
-    return stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    // Fields after the command name, which may hold spaces and parentheses: the state first.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ['Z', 'X'].includes(fields[0]) ? '' : fields[19];
   } catch {
     return '';
   }
