@@ -53,6 +53,10 @@ export function buildExport(
       if (pages) onPages(pages);
     }
   };
+  // An editor that stops (a restart, SIGTERM) ends its build; one that dies is cleaned up by recovery.
+  const stop = () => killGroup(child.pid ?? 0);
+  process.once('exit', stop);
+  child.once('close', () => process.off('exit', stop));
   child.stdout.on('data', take);
   child.stderr.on('data', take);
   const finished = new Promise<{ ok: boolean; log: string }>((resolve) => {
