@@ -1,11 +1,15 @@
 import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import { isStaticExport, serverBuildDir } from './scripts/build/folders';
+import { editorBuildDir, isStaticExport, serverBuildDir } from './scripts/build/folders';
 import { pageCacheControl } from './lib/page-caching';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin();
+const securityHeaderRule = {
+  source: '/:path*',
+  headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })),
+};
 
 const nextConfig: NextConfig = isStaticExport()
   ? {
@@ -24,7 +28,7 @@ const nextConfig: NextConfig = isStaticExport()
       // `next dev` and the editor run Next's scripts. The static export's headers are set by the web server (deploy/nginx.conf).
       async headers() {
         return [
-          { source: '/:path*', headers: Object.entries(securityHeaders).map(([key, value]) => ({ key, value })) },
+          securityHeaderRule,
           // Next sends prerendered pages with `s-maxage=31536000`: a shared cache could serve them for a year after the
           // next deploy. Five minutes, as the export's (deploy/nginx.conf); Next keeps its year for /_next/static.
           { source: '/:path((?!_next/static/).+)', headers: [{ key: 'Cache-Control', value: pageCacheControl }] },
@@ -47,20 +51,33 @@ const siteConfig: NextConfig = {
 };
 
 /**
- * `npm run edit` (EPI_EDITOR=1) adds the browser editor for staff. Its files end in .editor.tsx / .editor.ts,
- * which no other mode takes for routes, so `next build` contains none of them. It builds into its own folder
- * with its own tsconfig, so its routes never enter the site's generated route types.
+ * `npm run edit` (EPI_EDITOR=1) builds the browser editor for staff: only the files ending in .editor.tsx / .editor.ts,
+ * which no other mode takes for routes, so `next build` contains none of them, and the editor's build none of the
+ * site's pages (docs/decisions/editor-production-build.md). It builds into its own folder with its own tsconfig, so
+ * its routes never enter the site's generated route types.
  */
 function withEditor(config: NextConfig): NextConfig {
   return {
     ...config,
-    distDir: '.next-edit',
-    typescript: { tsconfigPath: 'tsconfig.editor.json' },
-    pageExtensions: ['tsx', 'ts', 'editor.tsx', 'editor.ts'],
+    distDir: editorBuildDir,
+    // `npm run lint` checks the types of the same code; the editor's build need not wait for a second check.
+    typescript: { tsconfigPath: 'tsconfig.editor.json', ignoreBuildErrors: true },
+    pageExtensions: ['editor.tsx', 'editor.ts'],
+    // Without the site's five minutes of caching: nothing of the editor may be kept (proxy.editor.ts sends no-store).
+    async headers() {
+      return [securityHeaderRule];
+    },
     // Next's development badge would sit on every preview.
     devIndicators: false,
-    // Room for an uploaded document (lib/editor/uploads.ts allows 20 MB) on its way through proxy.ts.
-    experimental: { ...config.experimental, proxyClientMaxBodySize: '21mb' },
+    experimental: {
+      ...config.experimental,
+      // Room for an uploaded document (lib/editor/uploads.ts allows 20 MB) on its way through the proxy.
+      proxyClientMaxBodySize: '21mb',
+      // The site's global 404 page is not part of the editor.
+      globalNotFound: false,
+      // forbidden(): a page for publishers answers an editor with 403 (lib/editor/auth/page-account.ts).
+      authInterrupts: true,
+    },
   };
 }
 

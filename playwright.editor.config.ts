@@ -1,9 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/tooling/chromium';
-import { copyContent } from './tests/content-copy';
-import { createTestAccounts } from './tests/editor/accounts';
+import { copyContent } from './scripts/tooling/content-copy';
+import { createTestAccounts } from './scripts/tooling/editor-accounts';
 
-// The editor's tests run `npm run edit` as staff do, on a copy of the content (never the real content/).
+// The editor's tests run `npm run edit` as staff do (its production build, built first when the code changed), on a
+// copy of the content (never the real content/).
 // The config is read by the runner and by each worker; the copy is made once and handed on in the environment.
 process.env.CONTENT_ROOT ??= copyContent(process.cwd());
 // An editor and a publisher in a temporary EDITOR_DATA (tests/editor/accounts.ts); tests sign in through fixture.ts.
@@ -11,7 +12,9 @@ process.env.EDITOR_DATA ??= createTestAccounts();
 
 export default defineConfig({
   testDir: 'tests/editor',
-  // One server compiles each route once: tests in one worker, in order, share that work.
+  // The publish specs run an editor of their own (playwright.publish.config.ts).
+  testIgnore: /publish/,
+  // One server and one content copy: tests in one worker, in order, never write the same files at once.
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
@@ -26,16 +29,12 @@ export default defineConfig({
     trace: 'off',
     launchOptions: chromiumLaunchOptions(),
   },
-  projects: [
-    // `next dev` compiles each route on its first request: once, before the tests, instead of inside their time limits.
-    { name: 'warm-up', testMatch: /warm-up\.setup\.ts/, timeout: 600_000 },
-    { name: 'chromium', dependencies: ['warm-up'], testIgnore: /warm-up|publish/ },
-  ],
   webServer: {
     command: 'npm run edit -- --port 0',
-    // The editor's address appears once its first pages are compiled (next's own line has no /edit).
+    // The editor's address appears once next start is ready (next's own line has no /edit).
     wait: { stdout: /http:\/\/127\.0\.0\.1:(?<editor_port>\d+)\/edit\b/ },
-    timeout: 120_000,
+    // A build after a change of the code takes minutes on a shared machine; an unchanged one starts in a second.
+    timeout: 600_000,
     gracefulShutdown: { signal: 'SIGTERM', timeout: 3_000 },
   },
 });

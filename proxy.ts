@@ -3,7 +3,6 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { routing } from './i18n/routing';
 import { contentSecurityPolicy } from './lib/security-headers';
 import { readSiteManifest } from './lib/site-manifest';
-import { isForEditorHost } from './lib/editor-origin';
 
 const negotiateLanguage = createMiddleware(routing);
 const policyHeader = 'Content-Security-Policy';
@@ -24,7 +23,6 @@ const policyHeader = 'Content-Security-Policy';
  * a 500. So are paths that are not UTF-8.
  */
 export default function proxy(request: NextRequest) {
-  if (process.env.EPI_EDITOR === '1') return editorProxy(request);
   const { pathname } = request.nextUrl;
   const manifest = readSiteManifest();
   if (!manifest) return withoutManifest(request);
@@ -48,19 +46,9 @@ export default function proxy(request: NextRequest) {
 }
 
 /**
- * The editor answers only requests addressed to it (EDITOR_ORIGIN's host, or this computer), and nothing it sends
- * may be kept by a cache: after signing out, the back button shows nothing. Its pages run scripts: no site policy.
- */
-function editorProxy(request: NextRequest): NextResponse {
-  if (!isForEditorHost(request)) return plainText(421, 'Misdirected Request');
-  const response = request.nextUrl.pathname === '/' ? negotiateLanguage(request) : NextResponse.next();
-  response.headers.set('Cache-Control', 'no-store');
-  return response;
-}
-
-/**
  * `next dev` has no manifest and no policy: it needs `eval` and serves whatever content exists now. A production
  * server without its manifest (a build step failed) still serves every page, but lets none of them run a script.
+ * The editor has a proxy of its own (proxy.editor.ts).
  */
 function withoutManifest(request: NextRequest): NextResponse {
   const response = request.nextUrl.pathname === '/' ? negotiateLanguage(request) : NextResponse.next();

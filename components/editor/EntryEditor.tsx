@@ -41,15 +41,20 @@ export function EntryEditor(props: EntryEditorProps) {
   const [entry, setEntry] = useState(props.entry);
   const [form, setForm] = useState(props.initialForm);
   const [versions, setVersions] = useState(props.initialVersions);
+  const [note, setNote] = useState('');
   const summary = useRef<HTMLDivElement>(null);
   const request = { lang: props.lang, entry, form, versions };
   const { check, setCheck, checking } = useLiveCheck(request, props.initialCheck);
-  const { save, saving, refusal, savedText } = useSave(request, { check, onSaved, onErrors: setCheck, summary });
+  const { save, saving, refusal, savedText } = useSave(
+    { ...request, note },
+    { check, onSaved, onErrors: setCheck, summary },
+  );
   const ready = useHydrated();
 
   function onSaved(answer: SavedAnswer) {
     setVersions(answer.versions);
     setForm(answer.form);
+    setNote('');
     setCheck({ issues: answer.issues ?? [], errors: 0, preview: check?.preview });
     if (!entry.isNew) return;
     setEntry({ ...entry, isNew: false });
@@ -91,7 +96,16 @@ export function EntryEditor(props: EntryEditorProps) {
         ))}
       </div>
       <OtherFiles issues={issues.filter((issue) => !issue.locale)} />
-      <SaveBar ready={ready} saving={saving} checking={checking} check={check} savedText={savedText} onSave={save} />
+      <SaveBar
+        ready={ready}
+        saving={saving}
+        checking={checking}
+        check={check}
+        savedText={savedText}
+        note={note}
+        onNote={setNote}
+        onSave={save}
+      />
       <PreviewFrame lang={props.lang} entry={entry} token={check?.preview} />
       {!entry.isNew && <DeleteEntry lang={props.lang} entry={entry} versions={versions} form={form} />}
     </>

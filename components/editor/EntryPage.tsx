@@ -28,10 +28,15 @@ export async function EntryPage({ lang, entry }: { lang: Locale; entry: LoadedEn
   const path = `/${entry.ref.folder}/${entry.ref.key}`;
   return (
     <EditorShell lang={lang} path={entry.ref.isNew ? '' : path}>
-      <p className="mb-2">
+      <p className="mb-2 flex flex-wrap gap-x-6">
         <a href={`/edit/${lang}`} className="text-accent underline">
           {t('entry.back')}
         </a>
+        {!entry.ref.isNew && (
+          <a href={`/edit/${lang}/history${path}`} title={t('history.linkLong')} className="text-accent underline">
+            {t('history.link')}
+          </a>
+        )}
       </p>
       <NextIntlClientProvider
         locale={lang}

@@ -9,15 +9,36 @@ interface SaveBarProps {
   checking: boolean;
   check: CheckResult | undefined;
   savedText: string | undefined;
+  /** What the person types about this change, for the history. */
+  note: string;
+  onNote: (note: string) => void;
   onSave: () => void;
 }
 
-/** Always in view at the bottom: the save button, what the live check says now, and what the last save did. */
-export function SaveBar({ ready, saving, checking, check, savedText, onSave }: SaveBarProps) {
+/**
+ * Always in view at the bottom: the note for the history, the save button, what the live check says now, and what
+ * the last save did.
+ */
+export function SaveBar({ ready, saving, checking, check, savedText, note, onNote, onSave }: SaveBarProps) {
   const t = useTranslations('Editor');
   const warnings = check ? check.issues.length - check.errors : 0;
   return (
     <div className="sticky bottom-0 mt-6 flex flex-wrap items-center gap-4 border-t border-line bg-page py-3">
+      <label className="flex w-full flex-col gap-1 md:w-auto md:min-w-96">
+        <span className="font-semibold">{t('entry.note')}</span>
+        <input
+          type="text"
+          name="note"
+          value={note}
+          maxLength={2000}
+          onChange={(event) => onNote(event.target.value)}
+          aria-describedby="note-help"
+          className="rounded border border-muted bg-page px-2 py-1.5"
+        />
+        <span id="note-help" className="text-sm text-muted">
+          {t('entry.noteHelp')}
+        </span>
+      </label>
       <button
         type="button"
         onClick={onSave}

@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { CheckResult, SaveRequest } from '@/lib/editor/types';
 import { postJson } from './api-client';
 
-const pause = 400;
+// Short enough that the preview follows within the 300 ms of a pause; the last answer wins anyway.
+const pause = 150;
 
 /**
  * Runs the content check on the unsaved form shortly after typing stops; the last answer wins. A new entry has no

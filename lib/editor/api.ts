@@ -21,6 +21,7 @@ const requestSchema = z.object({
     ),
   ),
   versions: z.object(byLocale(() => z.string())),
+  note: z.string().max(2000).optional(),
 });
 
 /**

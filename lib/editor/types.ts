@@ -50,4 +50,6 @@ export interface SaveRequest {
   entry: EntryRef;
   form: EntryForm;
   versions: Versions;
+  /** What the person typed about this change; it follows the commit's subject in the history. */
+  note?: string;
 }

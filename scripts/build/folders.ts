@@ -5,6 +5,9 @@
  */
 export { serverBuildDir } from '../../lib/site-manifest';
 
+/** The editor's production build (`npm run edit`), apart from both of the site's. */
+export const editorBuildDir = '.next-edit';
+
 /** The static export's build files (its pages end up in `exportDir`). */
 export const exportBuildDir = '.next';
 

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test';
 import matter from 'gray-matter';
 import { placeholderPattern } from '../../lib/content/placeholders';
 import { serveExport } from '../../scripts/tooling/nginx';
-import { copyContent, fillPlaceholders } from '../content-copy';
+import { copyContent, fillPlaceholders } from '../../scripts/tooling/content-copy';
 import { stylesheetOf } from '../e2e/hostile-answers';
 import { writeSshStandIn } from '../fixtures/ssh-stand-in';
 

@@ -17,6 +17,11 @@ const stages = {
   'port 80, before the certificate': ['deploy/nginx-http.conf'],
   'static export over TLS': ['deploy/nginx-http.conf', 'deploy/nginx.conf'],
   'server mode over TLS': ['deploy/nginx-http.conf', 'deploy/nginx-proxy.conf'],
+  'editing server beside the static export': [
+    'deploy/nginx-http.conf',
+    'deploy/nginx.conf',
+    'deploy/nginx-editor.conf',
+  ],
 };
 
 for (const [stage, files] of Object.entries(stages)) {
@@ -62,7 +67,7 @@ test('port 80 answers the ACME challenge from the webroot and sends everything e
   }
 });
 
-for (const file of ['deploy/nginx.conf', 'deploy/nginx-proxy.conf']) {
+for (const file of ['deploy/nginx.conf', 'deploy/nginx-proxy.conf', 'deploy/nginx-editor.conf']) {
   test(`${file} speaks HTTP/2 and TLS 1.2 and 1.3 on its own listen line`, async () => {
     const nginx = await startNginx(file, (config, port) => listenLocally(config, port, true), { tls: true });
     const port = Number(new URL(nginx.origin).port);

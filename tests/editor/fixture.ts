@@ -6,8 +6,8 @@ import { checkContent, type Page as ContentPage, type Site } from '../../lib/con
 import { legalTemplates } from '../../lib/content/schemas';
 import de from '../../messages/de.json';
 import en from '../../messages/en.json';
-import { gitIn } from '../content-copy';
-import { postSignIn, testAccounts, type TestRole } from './accounts';
+import { gitIn } from '../../scripts/tooling/content-copy';
+import { postSignIn, testAccounts, type TestRole } from '../../scripts/tooling/editor-accounts';
 
 /** The content copy that `npm run edit` works on in these tests (see playwright.editor.config.ts). */
 export const root = process.env.CONTENT_ROOT ?? '';
@@ -40,7 +40,10 @@ export function firstEntry(folder: string): string {
 }
 
 export const fileText = (file: string) => fs.readFileSync(path.join(root, file), 'utf8');
-export const diff = (...args: string[]) => gitIn(root, 'diff', ...args);
+/** The copy's first commit: the content as the tests found it, before any save made a commit. */
+export const initialCommit = () => gitIn(root, 'rev-list', '--max-parents=0', 'HEAD').trim();
+/** What the tests changed since the copy was made, committed by the editor or not. */
+export const diff = (...args: string[]) => gitIn(root, 'diff', initialCommit(), ...args);
 
 /** `npm run content:check` on the copy, as staff and CI run it: its exit code. */
 export function contentCheckStatus(): number {
@@ -87,7 +90,7 @@ export async function signIn(request: APIRequestContext, baseURL: string, role: 
 }
 
 /**
- * Every test starts from the copy as committed: what one test saved does not leak into the next. Its `page` and
+ * Every test starts from the copy as it was made: what one test saved (and committed) does not leak into the next. Its `page` and
  * `request` are signed in as the test editor; `test.use({ account: 'publisher' })` signs in the publisher instead,
  * `test.use({ account: null })` no one.
  */
@@ -95,7 +98,7 @@ export const test = base.extend<{ account: TestRole | null; cleanCopy: void }>({
   account: ['editor', { option: true }],
   cleanCopy: [
     async ({}, use) => {
-      gitIn(root, 'checkout', '-q', '--', '.');
+      gitIn(root, 'reset', '-q', '--hard', initialCommit());
       gitIn(root, 'clean', '-qfd');
       await use();
     },

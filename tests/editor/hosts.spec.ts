@@ -21,7 +21,7 @@ test('the editor answers only requests addressed to this computer, not a name ma
 
 test('the editor refuses a write that another site sends, even to its own address', async ({ request, baseURL }) => {
   const { port } = new URL(baseURL!);
-  for (const action of ['check', 'save', 'delete', 'upload']) {
+  for (const action of ['check', 'save', 'delete', 'upload', 'restore']) {
     const answer = await request.post(`/edit/api/${action}`, {
       headers: { Origin: `http://attacker.example:${port}` },
       data: {},

@@ -1,9 +1,10 @@
 import type { APIRequestContext } from '@playwright/test';
-import { gitIn } from '../content-copy';
+import { gitIn } from '../../scripts/tooling/content-copy';
 import {
   contentPages,
   expect,
   firstEntry,
+  initialCommit,
   openEntry,
   root,
   saveButton,
@@ -24,16 +25,33 @@ const pages = [
   `/edit/de/preview/pages/${key}`,
   `/edit/en/preview/partners/${partner}`,
   '/edit/de/new/page?key=bericht',
+  `/edit/de/history/pages/${key}`,
+  `/edit/en/history/pages/${key}/${initialCommit()}`,
+  `/edit/de/preview/pages/${key}?version=${initialCommit()}`,
   '/edit/de/publish',
 ];
-const writes = ['check', 'save', 'delete', 'upload'];
+const writes = ['check', 'save', 'delete', 'upload', 'restore'];
 const pdf = { name: 'Bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 
-/** A write as the editor's own page sends it: the JSON of a real save, or a real document for the upload. */
+/** A write as the editor's own page sends it: the JSON of a real save, a real document, a restore's form. */
 const send = (request: APIRequestContext, action: string, body: string, headers: Record<string, string>) =>
   action === 'upload'
     ? request.post(`/edit/api/${action}`, { headers, multipart: { document: pdf } })
-    : request.post(`/edit/api/${action}`, { headers: { ...headers, 'Content-Type': 'application/json' }, data: body });
+    : action === 'restore'
+      ? request.post(`/edit/api/${action}`, {
+          headers,
+          form: { folder: 'pages', key, version: initialCommit(), lang: 'de' },
+        })
+      : request.post(`/edit/api/${action}`, {
+          headers: { ...headers, 'Content-Type': 'application/json' },
+          data: body,
+        });
+
+/** Nothing was written, and nothing committed: every save is a commit. */
+function unchangedCopy() {
+  expect(gitIn(root, 'status', '--porcelain')).toBe('');
+  expect(gitIn(root, 'rev-parse', 'HEAD').trim()).toBe(initialCommit());
+}
 
 /** The body of a real save of a changed title, taken from the editor's page on its way out. */
 async function realSave(page: import('@playwright/test').Page): Promise<string> {
@@ -58,6 +76,7 @@ test.describe('without a session', () => {
       const secrets = contentPages().flatMap(({ title, key }) => (path.includes(key) ? [title] : [title, key]));
       const answer = await request.get(path, { maxRedirects: 0 });
       expect([307, 308], path).toContain(answer.status());
+      expect(answer.headers()['cache-control'], path).toBe('no-store');
       expect(answer.headers().location, path).toMatch(/^\/edit(\/(de|en)(\/sign-in(\?next=[^&]+)?)?)?$/);
       const text = await answer.text();
       for (const secret of secrets) expect(text, `${path} names ${secret}`).not.toContain(secret);
@@ -78,7 +97,7 @@ test.describe('without a session', () => {
       expect(answer.headers()['cache-control'], action).toBe('no-store');
       expect(await answer.json(), action).toEqual({ error: 'not_signed_in' });
     }
-    expect(gitIn(root, 'status', '--porcelain')).toBe('');
+    unchangedCopy();
     await stranger.dispose();
   });
 });
@@ -99,7 +118,7 @@ test('a write from another site is refused with 403 even with a session, and cha
     for (const form of ['sign-in', 'sign-out'])
       expect((await request.post(`/edit/api/${form}`, { headers, form: { lang: 'de' } })).status(), form).toBe(403);
   }
-  expect(gitIn(root, 'status', '--porcelain')).toBe('');
+  unchangedCopy();
   // The session was not ended by the sign-out another site sent.
   expect((await request.get('/edit/de', { maxRedirects: 0 })).status()).toBe(200);
 });

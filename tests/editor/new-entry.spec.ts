@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import de from '../../messages/de.json';
-import { gitIn } from '../content-copy';
+import { gitIn } from '../../scripts/tooling/content-copy';
 import {
   contentCheckStatus,
+  diff,
   expect,
   fileText,
   openEntry,
@@ -51,10 +52,11 @@ test('a new page starts empty, its heading follows the title, and saving it touc
   await saveButton(page).click();
   await expect(saveStatus(page)).toContainText('content/pages/pressemitteilungen.de.md');
   await expect(heading).toHaveText(`${de.Editor.collections.pages}: Pressemitteilungen (pressemitteilungen)`);
-  // The two new files, and no change to any file that was there.
-  expect(gitIn(root, 'status', '--porcelain', '--untracked-files=all').split('\n').filter(Boolean).sort()).toEqual([
-    '?? content/pages/pressemitteilungen.de.md',
-    '?? content/pages/pressemitteilungen.en.md',
+  // The two new files, committed, and no change to any file that was there.
+  expect(gitIn(root, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+  expect(diff('--name-status').split('\n').filter(Boolean).sort()).toEqual([
+    'A\tcontent/pages/pressemitteilungen.de.md',
+    'A\tcontent/pages/pressemitteilungen.en.md',
   ]);
   expect(fileText('content/pages/pressemitteilungen.de.md')).not.toMatch(/^(order|menu|menuTitle|updated):/m);
   expect(contentCheckStatus()).toBe(0);

@@ -3,9 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser } from '@playwright/test';
-import { copyContent, fillPlaceholders, gitIn } from '../content-copy';
+import { copyContent, fillPlaceholders, gitIn } from '../../scripts/tooling/content-copy';
 import { serveExport } from '../../scripts/tooling/nginx';
-import { addAccount, testAccounts, type TestRole } from './accounts';
+import { addAccount, testAccounts, type TestRole } from '../../scripts/tooling/editor-accounts';
 import { signIn } from './fixture';
 
 /**

@@ -1,12 +1,12 @@
 import de from '../../messages/de.json';
-import { addAccount, postSignIn } from './accounts';
-import { expect, test } from './fixture';
+import { ensureAccount, postSignIn } from '../../scripts/tooling/editor-accounts';
+import { expect, refusal, test } from './fixture';
 
 // Accounts of this file's own, so that their failed attempts never throttle the accounts other tests sign in with.
 const sigrid = { name: 'sigrid', password: 'Anmelden im Test, nur hier 3' };
 const theo = { name: 'theo', password: 'Gedrosselt im Test, nur hier 4' };
 test.beforeAll(() => {
-  for (const { name, password } of [sigrid, theo]) addAccount(process.env.EDITOR_DATA!, name, 'editor', password);
+  for (const { name, password } of [sigrid, theo]) ensureAccount(process.env.EDITOR_DATA!, name, 'editor', password);
 });
 test.use({ account: null });
 
@@ -33,7 +33,7 @@ test('a wrong password is refused with the same words as an unknown name; the ri
     const answer = page.waitForResponse((response) => response.url().endsWith('/edit/api/sign-in'));
     await page.getByRole('button', { name: texts.submit }).click();
     expect((await answer).status()).toBe(401);
-    messages.push((await page.getByRole('alert').textContent()) ?? '');
+    messages.push((await refusal(page).textContent()) ?? '');
   }
   expect(messages).toEqual([texts.refused, texts.refused]);
 

@@ -25,7 +25,7 @@ async function startOnTakenPort(env: NodeJS.ProcessEnv = process.env) {
   }
 }
 
-const sentences = (key: 'portInUse' | 'noAccount', values: Record<string, number> = {}) =>
+const sentences = (key: 'portInUse' | 'noAccount' | 'notLoopback', values: Record<string, string | number> = {}) =>
   [de, en].map((messages, index) =>
     createTranslator({ locale: index ? 'en' : 'de', messages, namespace: 'EditorStart' })(key, values),
   );
@@ -39,6 +39,16 @@ describe('npm run edit without any account', () => {
     expect(run.stdout).toContain('npm run accounts -- add NAME --role publisher');
     await addAccount('anna', 'publisher', 'Apfelwein im Bembel');
     expect((await startOnTakenPort()).run.stdout).toBe('');
+  }, 60_000);
+});
+
+describe('npm run edit with EDITOR_HOST', () => {
+  it('refuses an address other than a loopback one: behind nginx it trusts X-Forwarded-For', async () => {
+    for (const host of ['0.0.0.0', '192.0.2.10', '::']) {
+      const { run } = await startOnTakenPort({ ...process.env, EDITOR_HOST: host });
+      expect(run.status, host).toBe(1);
+      expect(run.stderr.trim().split('\n'), host).toEqual(sentences('notLoopback', { host }));
+    }
   }, 60_000);
 });
 

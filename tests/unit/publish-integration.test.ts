@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readLog } from '../../lib/editor/publish/records';
 import { startPublish, type PublishStatus } from '../../lib/editor/publish';
 import { openDestination } from '../../lib/publish/destination';
-import { copyContent, fillPlaceholders, gitIn } from '../content-copy';
+import { copyContent, fillPlaceholders, gitIn } from '../../scripts/tooling/content-copy';
 import { withTemporaryEditorData } from './editor-data-fixture';
 
 // A real publish: the release check, `npm run build:static` of this project on a git copy of the content, the switch.

@@ -57,6 +57,11 @@ export function restoreMessage(entry: EntryName, date: string, note?: string): s
   return withNote(t('restored', { entry: entryLabel(entry), date: versionDate.format(new Date(date)) }), note);
 }
 
+/** E.g. `Dokument bericht.pdf hochgeladen`; `file` is its path under public/materials/. */
+export function uploadMessage(file: string): string {
+  return t('uploaded', { file: oneLine(file.slice(file.lastIndexOf('/') + 1)) });
+}
+
 function entryLabel({ folder, name }: EntryName): string {
   return t('entry', { folder, name: oneLine(name) });
 }

@@ -9,6 +9,6 @@ export async function POST(request: Request) {
   if (opened instanceof Response) return opened;
   const { body, root, entry } = opened;
   const overrides = changedTexts(entry, body.form);
-  const { result } = checkEntry(root, entry, overrides, body.lang);
-  return Response.json({ ...result, preview: result.errors === 0 ? keepForPreview(overrides) : undefined });
+  const { result, site } = checkEntry(root, entry, overrides, body.lang);
+  return Response.json({ ...result, preview: result.errors === 0 ? keepForPreview(overrides, site) : undefined });
 }

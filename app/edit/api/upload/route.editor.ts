@@ -1,11 +1,15 @@
 import { contentRoot } from '@/lib/content';
+import { writeAndCommitUpload } from '@/lib/editor/history';
 import { materialFile } from '@/lib/editor/paths';
 import { requireAccountToWrite } from '@/lib/editor/auth';
 import { refusal } from '@/lib/editor/request-guard';
-import { fileExists, writeAtomic } from '@/lib/editor/store';
+import { fileExists } from '@/lib/editor/store';
 import { freeName, matchesType, maxUploadBytes, safeFileName } from '@/lib/editor/uploads';
 
-/** Puts a document into public/materials/ under a safe, new name; the form then fills in the entry's file field. */
+/**
+ * Puts a document into public/materials/ under a safe, new name, as a commit by the signed-in account; the form then
+ * fills in the entry's file field.
+ */
 export async function POST(request: Request) {
   const account = requireAccountToWrite(request);
   if (account instanceof Response) return account;
@@ -21,6 +25,6 @@ export async function POST(request: Request) {
   if (!name || !matchesType(name, bytes)) return refusal(415, { error: 'type' });
   const root = contentRoot();
   const file = freeName(name, (candidate) => fileExists(root, materialFile(candidate)));
-  writeAtomic(root, materialFile(file), bytes);
-  return Response.json({ file });
+  const commit = await writeAndCommitUpload(root, materialFile(file), bytes, account);
+  return Response.json({ file, commit });
 }

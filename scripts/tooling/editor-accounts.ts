@@ -23,6 +23,13 @@ export function addAccount(dataFolder: string, name: string, role: TestRole, pas
   });
 }
 
+/** Adds the account unless it exists: a worker that restarts after a failed test runs its file's beforeAll again. */
+export function ensureAccount(dataFolder: string, name: string, role: TestRole, password: string): void {
+  const file = path.join(dataFolder, 'accounts.json');
+  const existing = fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as { accounts: object }) : null;
+  if (!existing || !(name in existing.accounts)) addAccount(dataFolder, name, role, password);
+}
+
 /** A new temporary EDITOR_DATA holding the test accounts. */
 export function createTestAccounts(): string {
   const folder = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'epi-editor-data-')), 'data');

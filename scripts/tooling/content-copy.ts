@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { placeholderPattern } from '../lib/content/placeholders';
+import { placeholderPattern } from '../../lib/content/placeholders';
 
 /**
  * A copy of the project's content in a temporary git repository (for CONTENT_ROOT): tests edit, build and publish it,
