@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { editorBuildDir, isStaticExport, serverBuildDir } from './scripts/build/folders';
-import { pageCacheControl } from './lib/page-caching';
+import { immutableCacheControl, pageCacheControl } from './lib/page-caching';
 import { securityHeaders } from './lib/security-headers';
 
 const withNextIntl = createNextIntlPlugin();
@@ -32,6 +32,8 @@ const nextConfig: NextConfig = isStaticExport()
           // Next sends prerendered pages with `s-maxage=31536000`: a shared cache could serve them for a year after the
           // next deploy. Five minutes, as the export's (deploy/nginx.conf); Next keeps its year for /_next/static.
           { source: '/:path((?!_next/static/).+)', headers: [{ key: 'Cache-Control', value: pageCacheControl }] },
+          // Processed pictures carry their source's hash in their name (lib/pictures): a year, as deploy/nginx.conf says.
+          { source: '/images/:file', headers: [{ key: 'Cache-Control', value: immutableCacheControl }] },
         ];
       },
     };

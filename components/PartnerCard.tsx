@@ -1,6 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { Partner } from '@/lib/content';
 import { entryAnchor } from '@/i18n/paths';
+import { imageAttributes } from '@/lib/pictures/variants';
+
+// The logo's box: 10rem × 4rem, the logo fitted inside it whatever its shape.
+const logoSizes = '10rem';
 
 /**
  * One partner, with a stable id (its file name) that the map and other pages link to. A partner city leads with
@@ -12,6 +16,14 @@ export async function PartnerCard({ partner, isPublisher = false }: { partner: P
   const isCity = partner.kind === 'city';
   return (
     <li id={entryAnchor('partners', partner.key)} className="partner-entry rounded-lg border border-line bg-raised p-4">
+      {partner.logo && (
+        // eslint-disable-next-line @next/next/no-img-element -- processed at build time, as in the export (lib/pictures)
+        <img
+          {...imageAttributes(partner.logo, logoSizes, true)}
+          alt={partner.name}
+          className="mb-3 box-content h-16 w-40 rounded bg-logo-ground object-contain object-left p-1"
+        />
+      )}
       {isCity && <p className="text-xl font-bold text-accent">{partner.city}</p>}
       <p className={isCity ? 'font-medium' : 'text-lg font-semibold'} lang={partner.nameLanguage}>
         {partner.name}

@@ -27,9 +27,12 @@ export async function switchToDarkScheme(page: Page): Promise<void> {
   );
 }
 
-/** axe-core's violations on the page as `rule: targets`, by the WCAG 2.x A/AA and best-practice rules, or by `rules` alone. */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
-  const builder = new AxeBuilder({ page });
+/**
+ * axe-core's violations on the page (or the part of it that `include` selects) as `rule: targets`, by the WCAG 2.x A/AA
+ * and best-practice rules, or by `rules` alone.
+ */
+export async function axeViolations(page: Page, rules?: string[], include?: string): Promise<string[]> {
+  const builder = include ? new AxeBuilder({ page }).include(include) : new AxeBuilder({ page });
   const { violations } = await (rules ? builder.withRules(rules) : builder.withTags(axeTags)).analyze();
   return violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
 }

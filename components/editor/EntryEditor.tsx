@@ -10,6 +10,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { LanguageColumn } from './LanguageColumn';
 import { PreviewFrame } from './PreviewFrame';
 import { SaveBar } from './SaveBar';
+import { UploadPicture, type AltTexts } from './UploadPicture';
 import { useLiveCheck } from './useLiveCheck';
 import { useSave, type SavedAnswer } from './useSave';
 
@@ -50,6 +51,8 @@ export function EntryEditor(props: EntryEditorProps) {
     { check, onSaved, onErrors: setCheck, summary },
   );
   const ready = useHydrated();
+  // Where the picture upload puts its reference: at the cursor of each language's Markdown.
+  const inserters = useRef<Partial<Record<Locale, (text: string) => void>>>({});
 
   function onSaved(answer: SavedAnswer) {
     setVersions(answer.versions);
@@ -63,6 +66,19 @@ export function EntryEditor(props: EntryEditorProps) {
 
   const update = (locale: Locale, change: Partial<LanguageForm>) =>
     setForm((old) => ({ ...old, [locale]: { ...old[locale], ...change } }));
+  // A page gets the picture in its text, in each language with that language's alt text; a partner gets it as logo.
+  const takesLogo = props.fields.some((field) => field.name === 'logo');
+  function insertPicture(name: string, alt: AltTexts) {
+    if (!props.hasBody)
+      return update(routing.defaultLocale, { values: { ...form[routing.defaultLocale].values, logo: name } });
+    for (const locale of routing.locales) {
+      const reference = `![${alt[locale]}](image:${name})`;
+      const insert = inserters.current[locale];
+      if (!form[locale].exists) continue;
+      if (insert) insert(reference);
+      else update(locale, { body: `${form[locale].body}\n\n${reference}\n` });
+    }
+  }
   const issues = check?.issues ?? [];
   const name = entryName(form[routing.defaultLocale].values);
   return (
@@ -78,6 +94,7 @@ export function EntryEditor(props: EntryEditorProps) {
         fields={props.fields}
         box={summary}
       />
+      {(props.hasBody || takesLogo) && <UploadPicture lang={props.lang} onUploaded={insertPicture} />}
       <div className="grid gap-6 lg:grid-cols-2">
         {routing.locales.map((locale) => (
           <LanguageColumn
@@ -92,6 +109,7 @@ export function EntryEditor(props: EntryEditorProps) {
             issues={issues.filter((issue) => issue.locale === locale)}
             pageKeys={props.pageKeys[locale]}
             onChange={(change) => update(locale, change)}
+            onInserter={(insert) => (inserters.current[locale] = insert)}
           />
         ))}
       </div>

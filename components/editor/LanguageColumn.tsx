@@ -22,6 +22,7 @@ interface LanguageColumnProps {
   issues: PlacedIssue[];
   pageKeys: { key: string; title: string }[];
   onChange: (change: Partial<LanguageForm>) => void;
+  onInserter?: (insert: (text: string) => void) => void;
 }
 
 /** One language of the entry: its fields (the shared ones only in German), its Markdown and its issues. */
@@ -36,6 +37,7 @@ export function LanguageColumn({
   issues,
   pageKeys,
   onChange,
+  onInserter,
 }: LanguageColumnProps) {
   const t = useTranslations('Editor.entry');
   const language = new Intl.DisplayNames([lang], { type: 'language' }).of(locale) ?? locale;
@@ -102,6 +104,7 @@ export function LanguageColumn({
               pageKeys={pageKeys}
               issues={issues.filter((issue) => issue.bodyLine !== undefined)}
               onChange={(body) => onChange({ body })}
+              onInserter={onInserter}
             />
           )}
         </>

@@ -19,18 +19,20 @@ interface MarkdownFieldProps {
   pageKeys: { key: string; title: string }[];
   issues: PlacedIssue[];
   onChange: (value: string) => void;
+  /** Receives a function that inserts text at the cursor (the picture upload puts its reference there). */
+  onInserter?: (insert: (text: string) => void) => void;
 }
 
 /** The Markdown body in CodeMirror: highlighting, page keys offered after "page:", issues at their lines. */
-export function MarkdownField({ id, lang, value, pageKeys, issues, onChange }: MarkdownFieldProps) {
+export function MarkdownField({ id, lang, value, pageKeys, issues, onChange, onInserter }: MarkdownFieldProps) {
   const t = useTranslations('Editor.entry');
   const parent = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView>(undefined);
-  const latest = useRef({ onChange, pageKeys });
+  const latest = useRef({ onChange, pageKeys, onInserter });
   const initial = useRef({ id, value });
 
   useEffect(() => {
-    latest.current = { onChange, pageKeys };
+    latest.current = { onChange, pageKeys, onInserter };
   });
 
   useEffect(() => {
@@ -68,6 +70,11 @@ export function MarkdownField({ id, lang, value, pageKeys, issues, onChange }: M
           ),
         ],
       }),
+    });
+    latest.current.onInserter?.((insert) => {
+      const editor = view.current!;
+      const { from, to } = editor.state.selection.main;
+      editor.dispatch({ changes: { from, to, insert }, selection: { anchor: from + insert.length } });
     });
     // Created once; text from outside (after saving) arrives through the next effect.
     return () => view.current?.destroy();

@@ -2,11 +2,14 @@ import path from 'node:path';
 import { routing, type Locale } from '../../i18n/routing';
 import { projectStatus, type ProjectStatus } from '../project-status';
 import type { FieldsOf } from './collection-spec';
+import type { Picture } from './pictures';
 import type * as schemas from './schemas';
 import type { Site } from './site';
 
-export type Partner = Omit<FieldsOf<typeof schemas.partners>, 'role' | 'nameTranslation'> & {
+export type Partner = Omit<FieldsOf<typeof schemas.partners>, 'role' | 'nameTranslation' | 'logo'> & {
   key: string;
+  /** The checked picture of its `logo`. */
+  logo?: Picture;
   /** The country's name in the page's language. */
   countryName: string;
   /** The name in the page's language, when the partner's own name is in another one. */
@@ -57,6 +60,7 @@ export function selectPartners(site: Site, locale: Locale): Partner[] {
     .map(({ key, shared, versions }) => ({
       key,
       ...shared,
+      logo: site.logos.get(key),
       countryName: countries.of(shared.country) ?? shared.country,
       nameTranslation: shared.nameLanguage === locale ? undefined : versions[locale]?.fields.nameTranslation,
       role: versions[locale]?.fields.role,

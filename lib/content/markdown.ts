@@ -12,6 +12,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { checkBody, type BodyReporter } from './body-rules';
 import { checkMarkup } from './markup-rules';
+import { placePictures, resolvePictureSources, type PictureResolver } from './picture-markup';
 import { hasPlaceholder, splitPlaceholders } from './placeholders';
 import { sanitizeSchema } from './sanitize-schema';
 
@@ -21,6 +22,8 @@ export type LinkResolver = (href: string, kind: 'link' | 'image', line: number |
 export interface RenderHooks {
   resolveLink?: LinkResolver;
   report?: BodyReporter;
+  /** Pictures named `image:NAME`: without it they are left out. */
+  resolvePicture?: PictureResolver;
   /** Every line break in a paragraph becomes a <br> (a page's `lineBreaks: true`). */
   lineBreaks?: boolean;
 }
@@ -46,20 +49,21 @@ function parseRawHtml() {
 /** The checks and link rewriting of the page being rendered (handed over in the file's data). */
 function applyHooks() {
   return (tree: Root, file: VFile) => {
-    const { report, resolveLink } = file.data.hooks ?? {};
+    const { report, resolveLink, resolvePicture } = file.data.hooks ?? {};
     if (report) {
       checkMarkup(tree, report);
       checkBody(tree, report);
     }
-    if (resolveLink) resolveLinks(tree, resolveLink);
+    resolvePictureSources(tree, file, resolvePicture ?? (() => undefined));
+    if (resolveLink) resolveLinks(tree, resolveLink, file.data.pictures!);
   };
 }
 
-function resolveLinks(tree: Root, resolve: LinkResolver) {
+function resolveLinks(tree: Root, resolve: LinkResolver, pictures: ReadonlyMap<string, unknown>) {
   visit(tree, 'element', (node: Element) => {
     const attribute = node.tagName === 'a' ? 'href' : node.tagName === 'img' ? 'src' : undefined;
     const value = attribute && node.properties[attribute];
-    if (typeof value !== 'string') return;
+    if (typeof value !== 'string' || (attribute === 'src' && pictures.has(value))) return;
     const resolved = resolve(value, attribute === 'href' ? 'link' : 'image', node.position?.start.line);
     if (resolved !== undefined) node.properties[attribute!] = resolved;
   });
@@ -97,6 +101,7 @@ const renderingWith = (lineBreaks: boolean) =>
     .use(applyHooks)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeSlug)
+    .use(placePictures)
     .use(markPlaceholders)
     .use(rehypeStringify)
     .freeze();

@@ -7,11 +7,11 @@ const allowedElements = new Set(sanitizeSchema.tagNames);
 const removedWithContent = new Set(sanitizeSchema.strip);
 const protocols = sanitizeSchema.protocols!;
 
-// The address types each attribute may have. `page:NAME` links are turned into addresses before the page is
+// The address types each attribute may have. `page:NAME` links and `image:NAME` pictures are turned into addresses before the page is
 // sanitized; a set of image sources (srcset) is held to the rules of a single one.
 const allowedSchemes: Record<string, string[]> = {
   href: [...protocols.href!, 'page'],
-  src: protocols.src!,
+  src: [...protocols.src!, 'image'],
   srcSet: protocols.src!,
   cite: protocols.cite!,
   longDesc: protocols.longDesc!,

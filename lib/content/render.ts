@@ -2,6 +2,7 @@ import type { ContentIssue } from './issues';
 import type { LinkTargets, Report } from './links';
 import { renderMarkdown } from './markdown';
 import type { IndexedPage, PageMarkdown } from './page-index';
+import type { PictureCatalog } from './pictures';
 
 /** A page of the content index, ready to show. */
 export interface Page extends Omit<IndexedPage, 'body' | 'bodyOffset'> {
@@ -14,25 +15,33 @@ export interface RenderContext {
   index: IndexedPage[];
   links: LinkTargets;
   commitDate: (file: string) => string | undefined;
+  pictures: PictureCatalog;
 }
 
 /** Renders every page's Markdown; problems in it are reported at their line in the file. */
-export function renderPages({ index, links, commitDate }: RenderContext, issues: ContentIssue[]): Page[] {
+export function renderPages({ index, links, commitDate, pictures }: RenderContext, issues: ContentIssue[]): Page[] {
   return index.map(({ body, bodyOffset, ...page }) => ({
     ...page,
     lastModified: page.updated ?? commitDate(page.file),
-    html: renderBody({ ...page, body, bodyOffset }, links, issues),
+    html: renderBody({ ...page, body, bodyOffset }, { links, pictures }, issues),
   }));
 }
 
 /** The Markdown of pages held back from the index, checked all the same: one run reports every problem. */
-export function checkHeldBack(pages: PageMarkdown[], links: LinkTargets, issues: ContentIssue[]) {
-  for (const page of pages) renderBody(page, links, issues);
+export function checkHeldBack(pages: PageMarkdown[], targets: Targets, issues: ContentIssue[]) {
+  for (const page of pages) renderBody(page, targets, issues);
 }
 
+type Targets = Pick<RenderContext, 'links' | 'pictures'>;
+
 /** A page's Markdown as HTML; problems in it are reported at their line in the file. */
-function renderBody(page: PageMarkdown, links: LinkTargets, issues: ContentIssue[]): string {
+function renderBody(page: PageMarkdown, { links, pictures }: Targets, issues: ContentIssue[]): string {
   const report: Report = (code, line, params) =>
     issues.push({ severity: 'error', file: page.file, line: line && line + page.bodyOffset, code, params });
-  return renderMarkdown(page.body, { report, resolveLink: links.resolver(page, report), lineBreaks: page.lineBreaks });
+  return renderMarkdown(page.body, {
+    report,
+    resolveLink: links.resolver(page, report),
+    resolvePicture: (name, line) => pictures.use(name, (code, params) => report(code, line, params)),
+    lineBreaks: page.lineBreaks,
+  });
 }

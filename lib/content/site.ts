@@ -6,6 +6,8 @@ import type { ContentIssue } from './issues';
 import { loadCollections, type Collections } from './load';
 import { LinkTargets } from './links';
 import { indexPages, type HeldBackPage } from './page-index';
+import { checkPartnerLogos } from './partner-logos';
+import { PictureCatalog, type Picture } from './pictures';
 import { checkHeldBack, renderPages, type Page } from './render';
 import { ContentSource, type Overrides } from './source';
 
@@ -17,6 +19,10 @@ export interface Site {
   contacts: Collections['contacts'];
   materials: MaterialEntry[];
   project: Collections['projects'][number];
+  /** The pictures that pages and partners show, which the build processes. */
+  pictures: Picture[];
+  /** Partner logos by partner key. */
+  logos: Map<string, Picture>;
 }
 
 export interface SiteOptions {
@@ -48,10 +54,14 @@ export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?
     heldBack,
   );
   const links = new LinkTargets(index, source, new Set(drafts.map((entry) => entry.key)));
-  const context = { index, links, commitDate: (file: string) => history.commitDate(file) };
+  const pictures = new PictureCatalog(source);
+  const context = { index, links, pictures, commitDate: (file: string) => history.commitDate(file) };
   const pages = renderPages(context, issues);
-  checkHeldBack(heldBack, links, issues);
+  checkHeldBack(heldBack, context, issues);
+  const logos = checkPartnerLogos(collections.partners, pictures, issues);
+  pictures.checkUnused(issues);
   if (issues.some((issue) => issue.severity === 'error')) return { coverage };
   const { partners, contacts, projects } = collections;
-  return { site: { pages, partners, contacts, materials, project: projects[0] }, coverage };
+  const site = { pages, partners, contacts, materials, project: projects[0], pictures: pictures.used(), logos };
+  return { site, coverage };
 }

@@ -31,6 +31,18 @@ export class ContentSource {
     return fs.readFileSync(this.absolute(file), 'utf8');
   }
 
+  /** A file's bytes as they are on disk (pictures, which are never edited as text). */
+  readBytes(file: string): Buffer {
+    return fs.readFileSync(this.absolute(file));
+  }
+
+  /** Names of the files in a project-relative folder, sorted. */
+  listFiles(folder: string): string[] {
+    return this.readDirectory(folder)
+      .filter((name) => fs.statSync(this.absolute(`${folder}/${name}`)).isFile())
+      .sort();
+  }
+
   /** Size in bytes, or undefined when there is no such file. */
   size(file: string): number | undefined {
     const override = this.overrides[file];

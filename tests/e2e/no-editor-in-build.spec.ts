@@ -7,10 +7,11 @@ import { exportBuildDir, exportDir, serverBuildDir } from '../../scripts/build/f
 // and pages.
 const builds = [serverBuildDir, exportBuildDir, exportDir];
 
+// A build links the packages it keeps external (sharp) from its node_modules/ to the project's: not its own files.
 function filesBelow(folder: string, skip: string[] = []): string[] {
   return fs.readdirSync(folder, { withFileTypes: true }).flatMap((item) => {
     const full = path.join(folder, item.name);
-    if (skip.includes(full)) return [];
+    if (skip.includes(full) || item.isSymbolicLink()) return [];
     return item.isDirectory() ? filesBelow(full, skip) : [full];
   });
 }

@@ -1,8 +1,8 @@
 import { axeViolations, colourRules, switchToDarkScheme } from '../axe';
 import { expect, firstEntry, openEntry, refusal, saveButton, test, translatedTextPages } from './fixture';
 
-// Pages without a form to wait for: the overviews, and a NAME refused for a new page.
-const lists = ['/edit/de', '/edit/en', '/edit/de/new/page?key=Neue%20Seite'];
+// Pages without a form to wait for: the overviews, a NAME refused for a new page, and the list of pictures.
+const lists = ['/edit/de', '/edit/en', '/edit/de/new/page?key=Neue%20Seite', '/edit/de/pictures'];
 const entries = [
   `/edit/de/pages/${translatedTextPages()[0]}`,
   `/edit/en/partners/${firstEntry('partners')}`,

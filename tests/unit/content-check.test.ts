@@ -31,7 +31,7 @@ describe('checks of what staff write in the Markdown', () => {
       { ...withBody('Text\n\n![](/logo.svg)\n'), ...logo },
       'de',
       [
-        'content/pages/goals.de.md:10  Das Bild /logo.svg hat keinen Alternativtext.  →  Beschreiben Sie in den eckigen Klammern, was das Bild zeigt, z. B. ![Gruppenfoto der Projektpartner in Riga](/bilder/riga.jpg).',
+        'content/pages/goals.de.md:10  Das Bild /logo.svg hat keinen Alternativtext.  →  Beschreiben Sie in den eckigen Klammern, was das Bild zeigt, z. B. ![Gruppenfoto der Projektpartner in Riga](image:riga.jpg).',
       ],
     ],
     [

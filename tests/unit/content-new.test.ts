@@ -13,7 +13,14 @@ describe('content:new scaffolding', () => {
     ['partner', 'new-partner'],
     ['material', 'report'],
   ] as const;
-  const document = { 'public/materials/epi-abschlussbericht.pdf': '%PDF-1.4' };
+  // The files the examples name: a material's document and a partner's logo (a PNG of 1 × 1 pixel).
+  const document = {
+    'public/materials/epi-abschlussbericht.pdf': '%PDF-1.4',
+    'content/images/ravenna.png': Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    ),
+  };
   // The body's example links to the contact page, which the smallest valid site does not have.
   const newFiles = (kind: (typeof kinds)[number][0], key: string, fill: (file: string, text: string) => string) =>
     Object.fromEntries(

@@ -20,8 +20,11 @@ export const validSite: Record<string, string | null> = readFixture('site');
 /** The pages the law requires, each stating the facts the content rules look for (tests/fixtures/legal-pages/). */
 export const legalPages: Record<string, string> = readFixture('legal-pages');
 
-/** Writes the valid site with `changes` applied (null leaves a file out) into a new temporary folder. */
-export function writeSite(changes: Record<string, string | null> = {}): string {
+/** Files to lay over the valid site: text, or the bytes of a picture; null leaves a file out. */
+export type SiteChanges = Record<string, string | Buffer | null>;
+
+/** Writes the valid site with `changes` applied into a new temporary folder. */
+export function writeSite(changes: SiteChanges = {}): string {
   const projectDir = fs.mkdtempSync(path.join(os.tmpdir(), 'epi-content-'));
   for (const [file, text] of Object.entries({ ...validSite, ...changes })) {
     if (text === null) continue;
@@ -32,7 +35,7 @@ export function writeSite(changes: Record<string, string | null> = {}): string {
 }
 
 /** Checks the valid site with `changes` applied. */
-export function checkSite(changes: Record<string, string | null> = {}) {
+export function checkSite(changes: SiteChanges = {}) {
   const projectDir = writeSite(changes);
   const result = checkContent({ projectDir, includeDrafts: false });
   fs.rmSync(projectDir, { recursive: true, force: true });

@@ -20,6 +20,11 @@ export default async function EditorHome({ params }: { params: Promise<{ locale:
       <h1 className="mb-2 text-3xl font-bold">{t('title')}</h1>
       <p className="mb-6 max-w-3xl">{t('list.intro')}</p>
       <p className="mb-6">
+        <a href={`/edit/${lang}/pictures`} className="font-semibold text-accent underline">
+          {t('pictures.manage')}
+        </a>
+      </p>
+      <p className="mb-6">
         <a href={`/edit/${lang}/publish`} className="font-semibold text-accent underline">
           {tp('link')}
         </a>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineCollection } from '../collection-spec';
-import { countryCode, languageCode, text, webAddress } from '../fields';
+import { countryCode, fileName, languageCode, text, webAddress } from '../fields';
 
 /**
  * city: the body through which a partner city took part (its administration or one of its agencies); technical: one
@@ -21,6 +21,8 @@ export const partners = defineCollection({
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
     website: webAddress.optional(),
+    // A picture in content/images, shown in the partner's card.
+    logo: fileName.optional(),
   }),
   localized: z.object({
     // The name in the page's language, shown beside the partner's own name when that is in another language.
@@ -37,6 +39,7 @@ export const partners = defineCollection({
     latitude: 44.42,
     longitude: 12.2,
     website: 'https://www.example.org',
+    logo: 'ravenna.png',
   },
   examples: {
     de: { nameTranslation: 'Stadt Ravenna', role: 'Partnerstadt' },
