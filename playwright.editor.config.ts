@@ -12,6 +12,8 @@ process.env.EDITOR_DATA ??= createTestAccounts();
 
 export default defineConfig({
   testDir: 'tests/editor',
+  // The publish specs run an editor of their own (playwright.publish.config.ts).
+  testIgnore: /publish/,
   // One server and one content copy: tests in one worker, in order, never write the same files at once.
   workers: 1,
   forbidOnly: Boolean(process.env.CI),

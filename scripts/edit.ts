@@ -11,6 +11,8 @@ import { EditorDataError, listAccounts } from '../lib/editor/auth';
 import { editorOrigin } from '../lib/editor-origin';
 import de from '../messages/de.json';
 import en from '../messages/en.json';
+import { recoverInterruptedPublish } from '../lib/editor/publish/recovery';
+import { publishFolder } from '../lib/editor/publish/settings';
 import { buildEditor, isBuildCurrent, sourceStamp } from './editor-build';
 
 type Message = keyof typeof de.EditorStart;
@@ -65,6 +67,8 @@ async function start() {
       process.exit(1);
     });
   }
+  // A publish cut off when the editor last stopped (a crash, kill -9) leaves nothing half-done behind it.
+  await recoverInterruptedPublish(publishFolder());
   serve();
 }
 

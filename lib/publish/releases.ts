@@ -40,3 +40,10 @@ export function releaseBefore(entries: string[], current: string | undefined): s
   const index = current ? releases.indexOf(current) : -1;
   return index > 0 ? releases[index - 1] : undefined;
 }
+
+/** When a release was made and of which commit, read from its name. */
+export function describeRelease(release: string): { time: Date; commit: string } {
+  const match = /^(\d{4}-\d{2}-\d{2})T(\d{2})(\d{2})(\d{2})Z-([0-9a-f]+)$/.exec(release);
+  if (!match) throw new Error(`"${release}" is no release`);
+  return { time: new Date(`${match[1]}T${match[2]}:${match[3]}:${match[4]}Z`), commit: match[5] };
+}

@@ -29,6 +29,7 @@ const pages = [
   `/edit/en/history/pages/${key}/${initialCommit()}`,
   `/edit/de/preview/pages/${key}?version=${initialCommit()}`,
   '/edit/en/pictures',
+  '/edit/de/publish',
 ];
 const pdf = { name: 'Bericht.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') };
 // The smallest PNG: a signature and an empty IHDR are enough for a type judged by its first bytes.
@@ -44,6 +45,8 @@ const bodies: Record<string, (save: string) => Parameters<APIRequestContext['pos
   restore: () => ({ form: { folder: 'pages', key, version: initialCommit(), lang: 'de' } }),
   pictures: () => ({ multipart: { picture: png, ...alts } }),
   'pictures/delete': () => ({ form: { lang: 'de', name: 'bild.png' } }),
+  publish: () => ({ form: { lang: 'de' } }),
+  'publish/rollback': () => ({ form: { lang: 'de' } }),
 };
 const writes = Object.keys(bodies);
 

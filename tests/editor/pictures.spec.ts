@@ -33,7 +33,9 @@ test('a picture uploaded on a page: preview, alt text in both languages, the ref
   await page.getByRole('button', { name: t.submit }).click();
   await expect(page.getByRole('status').filter({ hasText: 'treffen-in-riga.png' })).toBeVisible();
   // A version of its own, by the signed-in account.
-  expect(gitIn(root, 'log', '-1', '--format=%an %s')).toBe(`${testAccounts.editor.name} Bild treffen-in-riga.png hochgeladen\n`);
+  expect(gitIn(root, 'log', '-1', '--format=%an %s')).toBe(
+    `${testAccounts.editor.name} Bild treffen-in-riga.png hochgeladen\n`,
+  );
   // At the cursor: right after the line typed at the top, not at the end of the text.
   await expect(body).toContainText('Vorn.![Gruppenfoto in Riga](image:treffen-in-riga.png)');
   await expect(page.locator('#en-body-input')).toContainText('![Group photo in Riga](image:treffen-in-riga.png)');

@@ -22,7 +22,7 @@ describe('deploy/epi-editor.service', () => {
     expect(environment.NODE_ENV).toBe('production');
   });
 
-  it('may write only the content repository, EDITOR_DATA, PUBLISH_DIR and its own build', () => {
+  it('may write only the content repository, EDITOR_DATA, PUBLISH_DIR and its own builds', () => {
     expect(values('ProtectSystem')).toEqual(['strict']);
     expect(values('ProtectHome')).toEqual(['true']);
     expect(values('NoNewPrivileges')).toEqual(['true']);
@@ -31,9 +31,9 @@ describe('deploy/epi-editor.service', () => {
       environment.CONTENT_ROOT,
       environment.EDITOR_DATA,
       environment.PUBLISH_DIR,
-      path.join(workingDirectory, '.next-edit'),
-      // next build (re)writes its type declarations, which name the build folder.
-      path.join(workingDirectory, 'next-env.d.ts'),
+      // Its builds (.next-edit; a publish's .next and out) are removed and made anew: the checkout's top folder, where
+      // the sticky bit lets it remove only what it owns (docs/deploy.md).
+      workingDirectory,
     ]);
     for (const folder of [environment.CONTENT_ROOT, environment.EDITOR_DATA, environment.PUBLISH_DIR])
       expect(folder.startsWith(`${workingDirectory}/`), folder).toBe(false);

@@ -13,6 +13,7 @@ export default async function EditorHome({ params }: { params: Promise<{ locale:
   const lang = (await params).locale as Locale;
   await requirePageAccount(lang, `/edit/${lang}`);
   const t = await getTranslations({ locale: lang, namespace: 'Editor' });
+  const tp = await getTranslations({ locale: lang, namespace: 'Publish' });
   const collections = listEntries(contentRoot());
   return (
     <EditorShell lang={lang} path="">
@@ -21,6 +22,11 @@ export default async function EditorHome({ params }: { params: Promise<{ locale:
       <p className="mb-6">
         <a href={`/edit/${lang}/pictures`} className="font-semibold text-accent underline">
           {t('pictures.manage')}
+        </a>
+      </p>
+      <p className="mb-6">
+        <a href={`/edit/${lang}/publish`} className="font-semibold text-accent underline">
+          {tp('link')}
         </a>
       </p>
       <section aria-labelledby="new-entries" className="mb-8 rounded-lg border border-line bg-surface p-4">
