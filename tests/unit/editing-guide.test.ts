@@ -47,8 +47,8 @@ function freshCopy(withMaterials: boolean): { clone: string; shared: string } {
   return { clone, shared };
 }
 
-describe('the staff guide’s steps to hand in a change (docs/editing.md, “Veröffentlichen”)', () => {
-  const commands = guideCommands('### Veröffentlichen');
+describe('the staff guide’s steps to hand in a change (docs/editing.md, “Veröffentlichen ohne Editor”)', () => {
+  const commands = guideCommands('### Veröffentlichen ohne Editor');
 
   it('are there: review, stage, commit and push', () => {
     expect(commands.map((command) => command.split(' ').slice(0, 2).join(' '))).toEqual(
