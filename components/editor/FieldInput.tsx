@@ -27,6 +27,8 @@ const inputTypes: Partial<Record<FormField['kind'], string>> = {
   url: 'url',
 };
 const box = 'w-full rounded border border-muted px-2 py-1';
+// WCAG 2.5.8: 24 × 24 px, wherever the options wrap to.
+const checkboxSize = 'size-6 shrink-0';
 
 /** One field: label and help in the UI language, the input its schema asks for, its issues tied to it. */
 export function FieldInput({ lang, locale, folder, field, value, issues, hint, onChange, children }: FieldInputProps) {
@@ -72,9 +74,10 @@ export function FieldInput({ lang, locale, folder, field, value, issues, hint, o
           {caption}
         </legend>
         {field.options?.map((option) => (
-          <label key={option} lang={lang} className="mr-4 inline-flex items-center gap-1">
+          <label key={option} lang={lang} className="mr-4 inline-flex items-center gap-2">
             <input
               type="checkbox"
+              className={checkboxSize}
               id={`${id}-${option}`}
               checked={chosen.includes(option)}
               onChange={(event) =>
@@ -94,6 +97,7 @@ export function FieldInput({ lang, locale, folder, field, value, issues, hint, o
         <label htmlFor={id} lang={lang} className="inline-flex items-center gap-2 font-semibold">
           <input
             type="checkbox"
+            className={checkboxSize}
             {...common}
             checked={value === true}
             onChange={(event) => onChange(event.target.checked)}
