@@ -1,11 +1,22 @@
-import { defineConfig, devices } from '@playwright/test';
+import { defineConfig, devices, type PlaywrightTestConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './scripts/tooling/chromium';
 
-const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
+export const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
 
 // Both web servers take a free port and print it; Playwright hands the ports to the workers as
 // SERVER_PORT and EXPORT_PORT (the named groups below).
-const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` : undefined);
+export const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` : undefined);
+
+/** How the runner runs specs against the two modes; playwright.pictures.config.ts runs its own the same way. */
+export const runner = {
+  fullyParallel: true,
+  // Room for axe on a shared 2-core machine that builds something else beside the tests.
+  timeout: 60_000,
+  workers: process.env.CI ? 2 : undefined,
+  forbidOnly: Boolean(process.env.CI),
+  reporter: [['list']],
+  use: { trace: 'off' },
+} satisfies PlaywrightTestConfig;
 
 /**
  * The specs run twice: against `next start` bound to 127.0.0.1 as in production (project `server`),
@@ -18,13 +29,7 @@ const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` 
  */
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: true,
-  // Room for axe on a shared 2-core machine that builds something else beside the tests.
-  timeout: 60_000,
-  workers: process.env.CI ? 2 : undefined,
-  forbidOnly: Boolean(process.env.CI),
-  reporter: [['list']],
-  use: { trace: 'off' },
+  ...runner,
   projects: [
     {
       name: 'server',

@@ -1,8 +1,5 @@
-import { defineConfig, devices } from '@playwright/test';
-import { chromiumLaunchOptions } from './scripts/tooling/chromium';
-
-const chromium = { ...devices['Desktop Chrome'], launchOptions: chromiumLaunchOptions() };
-const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` : undefined);
+import { defineConfig } from '@playwright/test';
+import { chromium, origin, runner } from './playwright.config';
 
 /**
  * Pictures on a fixture site with a 2400 × 1600 photo and an SVG logo (tests/pictures/), in both modes. Its web server
@@ -11,12 +8,7 @@ const origin = (port: string | undefined) => (port ? `http://127.0.0.1:${port}` 
  */
 export default defineConfig({
   testDir: 'tests/pictures',
-  fullyParallel: true,
-  timeout: 60_000,
-  workers: process.env.CI ? 2 : undefined,
-  forbidOnly: Boolean(process.env.CI),
-  reporter: [['list']],
-  use: { trace: 'off' },
+  ...runner,
   projects: [
     { name: 'server', use: { ...chromium, baseURL: origin(process.env.SERVER_PORT) } },
     { name: 'export', use: { ...chromium, baseURL: origin(process.env.EXPORT_PORT) } },
