@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { isBuildCurrent, sourceStamp } from '../../scripts/editor-build';
+import { editorServerEnv, isBuildCurrent, sourceStamp } from '../../scripts/editor-build';
 
 let project = '';
 const write = (file: string, text: string) => {
@@ -54,5 +54,15 @@ describe("the stamp of the editor's sources", () => {
     expect(isBuildCurrent(stamp, project)).toBe(true);
     write('lib/editor/x.ts', 'export const x = 3;');
     expect(isBuildCurrent(sourceStamp(project), project)).toBe(false);
+  });
+});
+
+describe('the environment the build is served with', () => {
+  it("keeps Node's compiled code in the build folder, where the next build removes it, not in the cache it keeps", () => {
+    const folder = editorServerEnv(project).NODE_COMPILE_CACHE ?? '';
+    const inBuild = path.relative(path.join(project, '.next-edit'), folder);
+    expect(path.isAbsolute(folder)).toBe(true);
+    expect(inBuild).not.toBe('');
+    expect(inBuild.split(path.sep)[0]).not.toMatch(/^(\.\.|cache)$/);
   });
 });
