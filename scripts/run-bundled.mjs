@@ -19,8 +19,12 @@ const buildOptions = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
+  // A native binding: Node loads it from node_modules.
+  external: ['@node-rs/argon2'],
   // Packages written as CommonJS call require() inside the ES module bundle.
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);",
+  },
   metafile: true,
   logLevel: 'warning',
 };

@@ -8,7 +8,7 @@ import de from '@/messages/de.json';
 import en from '@/messages/en.json';
 import { withTemporaryEditorData } from './editor-data-fixture';
 
-/** Starts `npm run edit` on a port that is taken, so that it stops after its first messages. */
+/** Starts `npm run edit` as npm does (bundled) on a port that is taken, so that it stops after its first messages. */
 async function startOnTakenPort(env: NodeJS.ProcessEnv = process.env) {
   const taken = net.createServer();
   await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
@@ -16,7 +16,7 @@ async function startOnTakenPort(env: NodeJS.ProcessEnv = process.env) {
   try {
     const run = spawnSync(
       process.execPath,
-      ['--import', import.meta.resolve('tsx'), path.resolve('scripts/edit.ts'), '--port', String(port)],
+      [path.resolve('scripts/run-bundled.mjs'), 'scripts/edit.ts', '--port', String(port)],
       { encoding: 'utf8', timeout: 20_000, env },
     );
     return { run, port };
