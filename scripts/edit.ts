@@ -13,7 +13,7 @@ import de from '../messages/de.json';
 import en from '../messages/en.json';
 import { recoverInterruptedPublish } from '../lib/editor/publish/recovery';
 import { publishFolder } from '../lib/editor/publish/settings';
-import { buildEditor, editorServerEnv, isBuildCurrent, sourceStamp } from './editor-build';
+import { buildEditor, isBuildCurrent, sourceStamp } from './editor-build';
 
 type Message = keyof typeof de.EditorStart;
 const translators = [de, en].map((messages, index) =>
@@ -76,7 +76,7 @@ function serve() {
   const next = createRequire(import.meta.url).resolve('next/dist/bin/next');
   const server = spawn(process.execPath, [next, 'start', '--hostname', host, '--port', String(port)], {
     stdio: ['inherit', 'pipe', 'inherit'],
-    env: editorServerEnv(),
+    env: { ...process.env, EPI_EDITOR: '1', NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => server.kill(signal));
   server.on('exit', (code) => process.exit(code ?? 0));

@@ -39,20 +39,6 @@ export function sourceStamp(projectDir = process.cwd()): string {
   return hash.digest('hex');
 }
 
-/**
- * How `next start` serves the build. Node keeps the compiled code of the modules it loaded in the build folder, so that
- * the next start need not compile them again; `next build` empties that folder, so nothing outlives its build.
- */
-export function editorServerEnv(projectDir = process.cwd()): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    EPI_EDITOR: '1',
-    NODE_ENV: 'production',
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_COMPILE_CACHE: path.resolve(projectDir, editorBuildDir, 'compile-cache'),
-  };
-}
-
 /** Whether `.next-edit` holds a complete build of the code as it is now. */
 export function isBuildCurrent(stamp: string, projectDir = process.cwd()): boolean {
   const file = path.join(projectDir, stampFile);

@@ -14,7 +14,6 @@ import { median } from './bench/report';
 import { freePort } from './tooling/nginx';
 import { chromiumLaunchOptions } from './tooling/chromium';
 import { copyContent } from './tooling/content-copy';
-import { editorServerEnv } from './editor-build';
 
 const contentCopy = copyContent(process.cwd());
 const editorData = createTestAccounts();
@@ -35,8 +34,7 @@ async function start(port: number, command: Command = 'npm run edit') {
   const editor = spawn(program, args, {
     stdio: 'ignore',
     detached: true,
-    // `next start` as scripts/edit.ts runs it; `npm run edit` sets the same for its server.
-    env: command === 'next start' ? editorServerEnv() : { ...process.env, EPI_EDITOR: '1', NODE_ENV: 'production' },
+    env: { ...process.env, EPI_EDITOR: '1', NODE_ENV: 'production' },
   });
   const stop = () => process.kill(-editor.pid!, 'SIGTERM');
   for (;;) {

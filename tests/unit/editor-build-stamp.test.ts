@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { editorServerEnv, isBuildCurrent, sourceStamp } from '../../scripts/editor-build';
+import { isBuildCurrent, sourceStamp } from '../../scripts/editor-build';
 import { projectFolder } from './project-folder';
 
 const project = projectFolder('epi-stamp-', {
@@ -46,15 +46,5 @@ describe("the stamp of the editor's sources", () => {
     expect(isBuildCurrent(stamp, project.path)).toBe(true);
     project.write('lib/editor/x.ts', 'export const x = 3;');
     expect(isBuildCurrent(sourceStamp(project.path), project.path)).toBe(false);
-  });
-});
-
-describe('the environment the build is served with', () => {
-  it("keeps Node's compiled code in the build folder, where the next build removes it, not in the cache it keeps", () => {
-    const folder = editorServerEnv(project.path).NODE_COMPILE_CACHE ?? '';
-    const inBuild = path.relative(path.join(project.path, '.next-edit'), folder);
-    expect(path.isAbsolute(folder)).toBe(true);
-    expect(inBuild).not.toBe('');
-    expect(inBuild.split(path.sep)[0]).not.toMatch(/^(\.\.|cache)$/);
   });
 });
