@@ -17,7 +17,7 @@ export function pictureCacheDir(): string {
 }
 
 const inProgress = new Map<string, Promise<string>>();
-// One picture at a time per build worker: a 12-megapixel photo takes about 40 MB while it is decoded.
+// One picture at a time per build worker: a decoded camera photo takes many times its file size in memory.
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The bytes of one processed file of `picture`, from the cache or made now together with all its other files. */
