@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { editorBuildDir, isStaticExport, serverBuildDir } from './scripts/build/folders';
@@ -49,8 +48,6 @@ const siteConfig: NextConfig = {
     // With it on, Next measures every page segment during the build to bundle prefetches for its client-side
     // navigation, which this site never uses (its links are plain <a>).
     prefetchInlining: false,
-    // Next renders pages in (cores − 1) workers, a single one on a 2-core machine, while its main process mostly waits.
-    cpus: availableParallelism(),
   },
 };
 
