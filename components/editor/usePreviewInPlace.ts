@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 
 /**
  * The frame loads the preview's page once; a later address of the same page (newer unsaved text) replaces the
@@ -10,7 +10,8 @@ export function usePreviewInPlace(address: string) {
   const frame = useRef<HTMLIFrameElement>(null);
   const [firstAddress] = useState(address);
   const shown = useRef(address);
-  useEffect(() => {
+  // Right after React commits the new address, not after the next paint: the fetch starts a frame earlier.
+  useLayoutEffect(() => {
     const target = frame.current;
     if (!target || shown.current === address) return;
     const controller = new AbortController();
