@@ -1,4 +1,3 @@
-import { availableParallelism } from 'node:os';
 import type { NextConfig } from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
 import { editorBuildDir, isStaticExport, serverBuildDir } from './scripts/build/folders';
@@ -24,6 +23,8 @@ const nextConfig: NextConfig = isStaticExport()
     }
   : {
       distDir: serverBuildDir,
+      // `npm test` builds after `npm run lint` has type-checked this code (it sets EPI_TYPES_CHECKED): one check is enough.
+      typescript: { ignoreBuildErrors: process.env.EPI_TYPES_CHECKED === '1' },
       // The Content-Security-Policy comes from proxy.ts, which sends it only when the build's manifest is there:
       // `next dev` and the editor run Next's scripts. The static export's headers are set by the web server (deploy/nginx.conf).
       async headers() {
@@ -47,8 +48,6 @@ const siteConfig: NextConfig = {
     // With it on, Next measures every page segment during the build to bundle prefetches for its client-side
     // navigation, which this site never uses (its links are plain <a>).
     prefetchInlining: false,
-    // Next renders pages in (cores − 1) workers, a single one on a 2-core machine, while its main process mostly waits.
-    cpus: availableParallelism(),
   },
 };
 

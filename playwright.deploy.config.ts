@@ -9,6 +9,6 @@ export default defineConfig({
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   reporter: [['list']],
-  // Each deploy builds the export: 10–20 s on an idle machine, several times that when the machine is shared.
+  // Each deploy builds the export, which takes several times as long when the machine is shared.
   timeout: 300_000,
 });

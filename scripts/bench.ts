@@ -5,12 +5,11 @@
  * the parts measure the builds as they are on disk. A new figure is a function that returns a `PartReport`, in `parts`.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { writeDocSection } from './doc-section';
 import { buildsReport, scalingReport } from './bench/builds';
 import { lighthouseReport } from './bench/lighthouse';
-import { machineTable, targetsTable, type PartReport } from './bench/report';
+import { loadAverage, machineTable, targetsTable, type PartReport } from './bench/report';
 import { throughputReport } from './bench/throughput';
 import { publishedPages, weightReport } from './bench/weight';
 
@@ -29,8 +28,6 @@ const parts: Record<string, () => PartReport | Promise<PartReport>> = {
   lighthouse: () => lighthouseReport(pages(), Number(values.runs), log),
   scaling: () => scalingReport(values.sizes.split(',').map(Number), log),
 };
-
-const loadAverage = (values = os.loadavg()) => values.map((value) => value.toFixed(2)).join(' / ');
 
 async function main() {
   const [started, loadBefore] = [new Date(), loadAverage()];

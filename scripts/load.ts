@@ -5,10 +5,10 @@
  * Writes the figures, with the load average, into docs/security.md: they depend on what else runs on the machine.
  */
 import { execFileSync } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import { checkContent } from '../lib/content';
+import { loadAverage } from './bench/report';
 import { writeDocSection } from './doc-section';
 import { startServer } from './tooling/production-server';
 
@@ -19,31 +19,12 @@ const allowedGrowth = 0.2;
 const warmUpSeconds = 30;
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const load = () =>
-  os
-    .loadavg()
-    .map((value) => value.toFixed(2))
-    .join(' / ');
 
-const pageBytes = Number(execFileSync('getconf', ['PAGESIZE'], { encoding: 'utf8' }));
-
-/**
- * Resident memory (bytes) of every process in a process group, read from /proc: a server started with `detached`
- * (scripts/tooling/production-server.ts) is npx, next start and its workers.
- */
+/** Resident memory (bytes) of every process in a process group: `npx`, `next start` and its workers (production-server.ts). */
 function residentBytes(group: number): number {
-  let pages = 0;
-  for (const pid of fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
-    try {
-      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-      // Fields after the command name (which may contain spaces): process group 5th, RSS in pages 24th.
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[2]) === group) pages += Number(fields[21]);
-    } catch {
-      // The process ended while we read.
-    }
-  }
-  return pages * pageBytes;
+  const rows = execFileSync('ps', ['-e', '-o', 'pgid=,rss='], { encoding: 'utf8' }).trim().split('\n');
+  const sizes = rows.map((row) => row.trim().split(/\s+/).map(Number));
+  return sizes.filter(([pgid]) => pgid === group).reduce((sum, [, kilobytes]) => sum + kilobytes * 1024, 0);
 }
 
 async function main() {
@@ -52,7 +33,7 @@ async function main() {
   const requests = site.pages.map((page) => ({ path: page.path }));
   const server = await startServer();
   try {
-    const loadBefore = load();
+    const loadBefore = loadAverage();
     await autocannon({ url: server.origin, connections, duration: warmUpSeconds, requests });
     const afterWarmUp = residentBytes(server.group);
     const result = await autocannon({ url: server.origin, connections, duration: seconds, requests });
@@ -65,7 +46,7 @@ async function main() {
         `memory changed by ${(growth * 100).toFixed(1)} % (allowed: ${allowedGrowth * 100} %)`,
     ].filter(Boolean);
     const report = [
-      `Measured ${new Date().toISOString().slice(0, 10)}: \`next start\` on 127.0.0.1, ${connections} connections for ${seconds} s after a ${warmUpSeconds} s warm-up, the ${requests.length} pages in turn; ${os.cpus().length} cores, load average (1 / 5 / 15 min) ${loadBefore} before and ${load()} after.`,
+      `Measured ${new Date().toISOString().slice(0, 10)}: \`next start\` on 127.0.0.1, ${connections} connections for ${seconds} s after a ${warmUpSeconds} s warm-up, the ${requests.length} pages in turn; ${os.cpus().length} cores, load average (1 / 5 / 15 min) ${loadBefore} before and ${loadAverage()} after.`,
       '',
       '| requests | per second | latency p50 / p99 / max | errors (timeouts) | not 2xx | RSS after warm-up | RSS at the end | change |',
       '| --- | --- | --- | --- | --- | --- | --- | --- |',

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { chromium } from '@playwright/test';
 import sharp from 'sharp';
 import { checkContent } from '../lib/content';
-import { chromiumExecutable } from './tooling/chromium';
+import { chromiumLaunchOptions } from './tooling/chromium';
 import { startServer } from './tooling/production-server';
 
 const folder = 'docs/screenshots';
@@ -22,7 +22,7 @@ async function main() {
   fs.rmSync(folder, { recursive: true, force: true });
   fs.mkdirSync(folder, { recursive: true });
   const server = await startServer();
-  const browser = await chromium.launch({ executablePath: chromiumExecutable() ?? undefined });
+  const browser = await chromium.launch(chromiumLaunchOptions());
   let bytes = 0;
   try {
     for (const [device, viewport] of Object.entries(widths)) {

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { EntrySummary } from '@/lib/editor/entries';
+import { TableHead } from './TableHead';
 
 /** One collection: each entry with its languages and what the content check says about it. */
 export async function EntryTable({ lang, folder, entries }: { lang: Locale; folder: string; entries: EntrySummary[] }) {
@@ -13,19 +14,7 @@ export async function EntryTable({ lang, folder, entries }: { lang: Locale; fold
         {t(`collections.${folder}` as 'collections.pages')}
       </h2>
       <table className="w-full border-collapse text-left">
-        <thead>
-          <tr className="border-b-2 border-line">
-            <th scope="col" className="py-1 pr-4">
-              {t('list.entry')}
-            </th>
-            <th scope="col" className="py-1 pr-4">
-              {t('list.languages')}
-            </th>
-            <th scope="col" className="py-1">
-              {t('list.status')}
-            </th>
-          </tr>
-        </thead>
+        <TableHead labels={[t('list.entry'), t('list.languages'), t('list.status')]} cellClassName="py-1 pr-4" />
         <tbody>
           {entries.map((entry) => (
             <tr key={entry.key} className="border-b border-line" data-entry={`${folder}/${entry.key}`}>

@@ -1,6 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { FieldComparison } from '@/lib/editor/history';
+import { TableHead } from './TableHead';
 
 interface FieldComparisonTableProps {
   lang: Locale;
@@ -20,15 +21,10 @@ export async function FieldComparisonTable({ lang, folder, caption, fields }: Fi
   return (
     <table className="mb-4 w-full border-collapse text-left">
       <caption className="mb-1 text-left font-semibold">{caption}</caption>
-      <thead>
-        <tr className="border-b-2 border-line">
-          {(['field', 'old', 'now', 'state'] as const).map((column) => (
-            <th key={column} scope="col" className="p-2">
-              {t(`history.${column}`)}
-            </th>
-          ))}
-        </tr>
-      </thead>
+      <TableHead
+        labels={(['field', 'old', 'now', 'state'] as const).map((column) => t(`history.${column}`))}
+        cellClassName="p-2"
+      />
       <tbody>
         {fields.map((field) => (
           <tr key={field.name} className={`border-b border-line ${field.changed ? 'bg-accent-soft' : ''}`}>

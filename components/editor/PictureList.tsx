@@ -3,6 +3,7 @@ import type { Locale } from '@/i18n/routing';
 import { describeIssue } from '@/lib/content';
 import type { LibraryPicture } from '@/lib/editor/picture-library';
 import { imageAttributes } from '@/lib/pictures/variants';
+import { TableHead } from './TableHead';
 
 /** Each picture with a small view of it (as the site serves it), where it is used, and a delete button. */
 export async function PictureList({ lang, pictures }: { lang: Locale; pictures: LibraryPicture[] }) {
@@ -10,17 +11,7 @@ export async function PictureList({ lang, pictures }: { lang: Locale; pictures: 
   if (pictures.length === 0) return <p>{t('empty')}</p>;
   return (
     <table className="w-full border-collapse text-left">
-      <thead>
-        <tr className="border-b border-line">
-          <th scope="col" className="py-2 pr-4">
-            {t('name')}
-          </th>
-          <th scope="col" className="py-2 pr-4">
-            {t('usedIn')}
-          </th>
-          <td />
-        </tr>
-      </thead>
+      <TableHead labels={[t('name'), t('usedIn'), null]} cellClassName="py-2 pr-4" />
       <tbody>
         {pictures.map(({ picture, problems, ...entry }) => {
           const problem = problems[0] && describeIssue({ severity: 'error', file: '', ...problems[0] }, lang).problem;

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { LabelledField } from './LabelledField';
 
 interface RestoreFormProps {
   lang: Locale;
@@ -21,16 +22,15 @@ export async function RestoreForm({ lang, folder, keyName, version }: RestoreFor
         {Object.entries({ folder, key: keyName, version, lang }).map(([name, value]) => (
           <input key={name} type="hidden" name={name} value={value} />
         ))}
-        <label htmlFor="restore-note" className="mb-1 block font-semibold">
-          {t('restoreNote')}
-        </label>
-        <textarea
-          id="restore-note"
-          name="note"
-          rows={2}
-          maxLength={2000}
-          className="mb-3 block w-full max-w-3xl rounded border border-muted bg-page p-2"
-        />
+        <LabelledField id="restore-note" label={t('restoreNote')}>
+          <textarea
+            id="restore-note"
+            name="note"
+            rows={2}
+            maxLength={2000}
+            className="mb-3 block w-full max-w-3xl rounded border border-muted bg-page p-2"
+          />
+        </LabelledField>
         <button type="submit" className="rounded bg-accent px-5 py-2 font-semibold text-on-accent">
           {t('restore')}
         </button>

@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
+import { LabelledField } from './LabelledField';
 import { PasswordInput } from './PasswordInput';
 
 interface SignInFormProps {
@@ -27,10 +28,7 @@ export async function SignInForm({ lang, next, error }: SignInFormProps) {
       )}
       <input type="hidden" name="lang" value={lang} />
       {next && <input type="hidden" name="next" value={next} />}
-      <div className="space-y-1">
-        <label htmlFor="sign-in-name" className="block font-semibold">
-          {t('name')}
-        </label>
+      <LabelledField id="sign-in-name" label={t('name')}>
         <input
           id="sign-in-name"
           name="name"
@@ -41,11 +39,8 @@ export async function SignInForm({ lang, next, error }: SignInFormProps) {
           autoFocus
           className={fieldStyle}
         />
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="sign-in-password" className="block font-semibold">
-          {t('password')}
-        </label>
+      </LabelledField>
+      <LabelledField id="sign-in-password" label={t('password')}>
         <PasswordInput
           id="sign-in-password"
           name="password"
@@ -54,7 +49,7 @@ export async function SignInForm({ lang, next, error }: SignInFormProps) {
           showLabel={t('showPassword')}
           className={fieldStyle}
         />
-      </div>
+      </LabelledField>
       <button type="submit" className="rounded bg-accent px-4 py-2 font-semibold text-on-accent">
         {t('submit')}
       </button>

@@ -3,9 +3,9 @@ import path from 'node:path';
 import sharp, { type Sharp } from 'sharp';
 import type { Picture } from '../content/pictures';
 import { sanitizeSvg } from './svg-safety';
-import { filesOf, type Variant } from './variants';
+import { filesOf, stemOf, type Variant } from './variants';
 
-// Raised whenever the processing below changes what it writes: processed files are found by source hash and version.
+// Raised whenever the processing below changes what it writes: processed files are found by name, hash and version.
 const pipelineVersion = 'v1';
 
 /** Processed pictures are kept across builds, one folder per source (docs/decisions/pictures.md). */
@@ -17,12 +17,16 @@ export function pictureCacheDir(): string {
 }
 
 const inProgress = new Map<string, Promise<string>>();
-// One picture at a time per build worker: a 12-megapixel photo takes about 40 MB while it is decoded.
+// One picture at a time per build worker: a decoded camera photo takes many times its file size in memory.
 let queue: Promise<unknown> = Promise.resolve();
 
 /** The bytes of one processed file of `picture`, from the cache or made now together with all its other files. */
 export async function processedFile(picture: Picture, sourceFile: string, variant: Variant): Promise<Buffer> {
-  const folder = path.join(/*turbopackIgnore: true*/ pictureCacheDir(), `${picture.hash}-${pipelineVersion}`);
+  // The files carry the picture's name: the same bytes under another name are another folder.
+  const folder = path.join(
+    /*turbopackIgnore: true*/ pictureCacheDir(),
+    `${stemOf(picture.name)}-${picture.hash}-${pipelineVersion}`,
+  );
   if (!fs.existsSync(folder)) {
     let job = inProgress.get(folder);
     if (!job) {

@@ -19,9 +19,6 @@ export type Audit = Record<(typeof categories)[number] | keyof typeof metrics | 
   'failed audits': string;
 };
 
-/** Lighthouse 13 declares Node ≥ 22.19 in its package; it may still run on an older Node. */
-const nodeTooOld = process.versions.node.localeCompare('22.19', 'en', { numeric: true }) < 0;
-
 /**
  * Lighthouse `runs` times on one page, with its default settings. Accessibility, best practices and SEO do not vary
  * between runs: only the first run audits them, the others the performance score's metrics.
@@ -67,8 +64,6 @@ function lighthouseTargets(audits: Audit[]): Target[] {
 
 /** Every page in `pages` in both modes, in one Chromium started as Lighthouse's own command line starts it. */
 export async function lighthouseReport(pages: string[], runs: number, log: Log): Promise<PartReport> {
-  const nodeHint = `Lighthouse 13 needs Node ≥ 22.19; this is Node ${process.version}`;
-  if (nodeTooOld) log(`  ${nodeHint}: if Lighthouse fails, run the bench on a newer Node.`);
   const browser = await launch({ chromePath: chromiumPath(), chromeFlags: headlessChromiumFlags });
   const rows: (string | number)[][] = [];
   const audits: Audit[] = [];
@@ -85,8 +80,6 @@ export async function lighthouseReport(pages: string[], runs: number, log: Log):
         await server.stop();
       }
     }
-  } catch (error) {
-    throw nodeTooOld ? new Error(`${nodeHint}, and Lighthouse failed`, { cause: error }) : error;
   } finally {
     browser.kill();
   }

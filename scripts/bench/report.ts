@@ -23,6 +23,13 @@ export const modes = { server: () => startServer(), export: () => serveExport(ex
 /** The middle value; of an even count, the upper of the two middle ones. */
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
+/** The load average over 1, 5 and 15 minutes, as a report gives it beside its figures. */
+export const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' / ');
+
 export const kb = (bytes: number) => (bytes < 1024 ? `${bytes} B` : `${(bytes / 1024).toFixed(1)} KB`);
 
 const cell = (value: Cell) =>

@@ -52,7 +52,7 @@ function weighPage(mode: keyof typeof layouts, pagePath: string, texts: Map<stri
     text: texts.get(pagePath) ?? zero,
     css: files(resources.css),
     // Script files and inline scripts (JSON-LD is data, not script).
-    js: add(files([...resources.js, ...resources.noModuleJs]), inline),
+    js: add(files(resources.js), inline),
   };
 }
 

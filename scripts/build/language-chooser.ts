@@ -1,8 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Element, Root } from 'hast';
-import rehypeParse from 'rehype-parse';
-import rehypeStringify from 'rehype-stringify';
-import { unified } from 'unified';
 import { routing } from '../../i18n/routing';
 
 /**
@@ -17,22 +13,8 @@ export const chooserScript =
 /** For Content-Security-Policy `script-src`: deploy/nginx.conf and docs/deploy.md name this value. */
 export const chooserScriptHash = `'sha256-${createHash('sha256').update(chooserScript).digest('base64')}'`;
 
-function addChooser() {
-  return (tree: Root) => {
-    const html = tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
-    const head = html?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
-    if (!head) throw new Error('out/index.html has no <head>');
-    head.children.push({
-      type: 'element',
-      tagName: 'script',
-      properties: {},
-      children: [{ type: 'text', value: chooserScript }],
-    });
-  };
-}
-
-const processor = unified().use(rehypeParse).use(addChooser).use(rehypeStringify);
-
+/** Puts the chooser's script at the end of the page's head (Next writes one `</head>`, before any text of the page). */
 export function addLanguageChooser(html: string): string {
-  return String(processor.processSync(html));
+  if (html.split('</head>').length !== 2) throw new Error('out/index.html has not exactly one </head>');
+  return html.replace('</head>', () => `<script>${chooserScript}</script></head>`);
 }

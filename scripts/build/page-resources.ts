@@ -11,13 +11,12 @@ const relOf = (node: Element) => ([] as unknown[]).concat(node.properties.rel ??
 export function pageResources(html: string) {
   const css = new Set<string>();
   const js = new Set<string>();
-  const noModuleJs = new Set<string>();
   let inlineScript = 0;
   visit(parser.parse(html), 'element', (node: Element) => {
     const { properties } = node;
     if (node.tagName === 'script') {
       if (properties.type === 'application/ld+json') return;
-      if (typeof properties.src === 'string') (properties.noModule ? noModuleJs : js).add(properties.src);
+      if (typeof properties.src === 'string') js.add(properties.src);
       else
         inlineScript += node.children.reduce(
           (sum, child) => sum + (child.type === 'text' ? Buffer.byteLength(child.value) : 0),
@@ -31,6 +30,5 @@ export function pageResources(html: string) {
         js.add(properties.href);
     }
   });
-  for (const url of noModuleJs) js.delete(url);
-  return { css: [...css], js: [...js], noModuleJs: [...noModuleJs], inlineScript };
+  return { css: [...css], js: [...js], inlineScript };
 }

@@ -22,20 +22,11 @@ function nextAssetsReferencedBy(text: string, outDir: string, file: string): str
   return assets;
 }
 
-/** Removes the file or folder and notes it, relative to `outDir`, in `removed`. */
-function remover(outDir: string, removed: string[]) {
-  return (file: string) => {
-    fs.rmSync(file, { recursive: true, force: true });
-    removed.push(path.relative(outDir, file));
-  };
-}
-
-/** Removes the RSC payload files. */
+/** Removes the RSC payload files; returns them relative to `outDir`. */
 export function removePayloads(outDir: string): string[] {
-  const removed: string[] = [];
-  const remove = remover(outDir, removed);
-  for (const file of listFiles(outDir)) if (isPayload(file)) remove(file);
-  return removed;
+  const payloads = listFiles(outDir).filter(isPayload);
+  for (const file of payloads) fs.rmSync(file);
+  return payloads.map((file) => path.relative(outDir, file));
 }
 
 /**
@@ -44,10 +35,8 @@ export function removePayloads(outDir: string): string[] {
  * folders left empty. Returns the removed files.
  */
 export function removeUnreferenced(outDir: string): string[] {
-  const removed: string[] = [];
-  const remove = remover(outDir, removed);
-  for (const name of ['_not-found.html', '_not-found'])
-    if (fs.existsSync(path.join(outDir, name))) remove(path.join(outDir, name));
+  const notFoundCopies = ['_not-found.html', '_not-found'].map((name) => path.join(outDir, name)).filter(fs.existsSync);
+  for (const copy of notFoundCopies) fs.rmSync(copy, { recursive: true });
   const nextDir = path.join(outDir, '_next');
   const files = listFiles(outDir);
   const referenced = new Set(
@@ -55,10 +44,11 @@ export function removeUnreferenced(outDir: string): string[] {
       .filter((file) => file.endsWith('.html') || file.endsWith('.css'))
       .flatMap((file) => nextAssetsReferencedBy(fs.readFileSync(file, 'utf8'), outDir, file)),
   );
-  for (const file of files) if (file.startsWith(nextDir + path.sep) && !referenced.has(file)) remove(file);
+  const unreferenced = files.filter((file) => file.startsWith(nextDir + path.sep) && !referenced.has(file));
+  for (const file of unreferenced) fs.rmSync(file);
   // Folders left empty (a page's RSC folder, emptied chunk folders) go too.
   const deepestFirst = list(outDir).sort((a, b) => b.length - a.length);
   for (const dir of deepestFirst)
     if (fs.statSync(dir).isDirectory() && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
-  return removed;
+  return [...notFoundCopies, ...unreferenced].map((file) => path.relative(outDir, file));
 }

@@ -18,15 +18,8 @@ export function copyContent(projectDir: string): string {
   const git = (...args: string[]) => execFileSync('git', args, { cwd: root, stdio: 'ignore' });
   git('init', '-q');
   git('add', '-A');
-  git(
-    '-c',
-    'user.name=Editor test',
-    '-c',
-    'user.email=editor-test@example.org',
-    'commit',
-    '-qm',
-    'content as in the project',
-  );
+  const author = ['-c', 'user.name=Editor test', '-c', 'user.email=editor-test@example.org'];
+  git(...author, 'commit', '-qm', 'content as in the project');
   return root;
 }
 

@@ -30,29 +30,9 @@ export function listenLocally(config: string, port: number, tls = false): string
 export function selfSignedCertificate(folder: string) {
   const certificate = path.join(folder, 'certificate.pem');
   const key = path.join(folder, 'key.pem');
-  const run = spawnSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:prime256v1',
-      '-nodes',
-      '-days',
-      '1',
-      '-subj',
-      '/CN=127.0.0.1',
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      key,
-      '-out',
-      certificate,
-    ],
-    { encoding: 'utf8' },
-  );
+  const request = 'req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 1 -subj /CN=127.0.0.1';
+  const args = [...request.split(' '), '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', certificate];
+  const run = spawnSync('openssl', args, { encoding: 'utf8' });
   if (run.status !== 0)
     throw new Error(`openssl could not make a test certificate (install openssl): ${run.error?.message ?? run.stderr}`);
   return { certificate, key };

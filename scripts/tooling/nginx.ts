@@ -50,32 +50,12 @@ export async function startNginx(
   );
   fs.writeFileSync(
     path.join(folder, 'nginx.conf'),
-    [
-      'events {}',
-      'http {',
-      '    include /etc/nginx/mime.types;',
-      '    access_log off;',
-      `    include ${folder}/site.conf;`,
-      '}',
-      '',
-    ].join('\n'),
+    `events {}\nhttp {\n    include /etc/nginx/mime.types;\n    access_log off;\n    include ${folder}/site.conf;\n}\n`,
   );
-  const nginx = spawn(
-    nginxBinary,
-    [
-      '-p',
-      folder,
-      '-c',
-      `${folder}/nginx.conf`,
-      '-e',
-      `${folder}/error.log`,
-      '-g',
-      `daemon off; pid ${folder}/nginx.pid;`,
-    ],
-    {
-      stdio: ['ignore', 'inherit', 'inherit'],
-    },
-  );
+  const args = ['-p', folder, '-c', `${folder}/nginx.conf`, '-e', `${folder}/error.log`];
+  const nginx = spawn(nginxBinary, [...args, '-g', `daemon off; pid ${folder}/nginx.pid;`], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
   let stopping = false;
   const exited = new Promise<never>((_, reject) =>
     nginx.once(

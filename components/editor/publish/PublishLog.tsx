@@ -2,6 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import type { Locale } from '@/i18n/routing';
 import type { PublishLogEntry } from '@/lib/editor/publish';
 import { describeRelease } from '@/lib/publish/releases';
+import { TableHead } from '../TableHead';
 import { formatTime, seconds } from './format';
 
 /** Every publish and roll-back, newest first: who, when, which commit or release, the result, how long it took. */
@@ -16,15 +17,10 @@ export async function PublishLog({ lang, log }: { lang: Locale; log: PublishLogE
         <p>{t('log.empty')}</p>
       ) : (
         <table className="w-full border-collapse text-left" data-publish-log>
-          <thead>
-            <tr className="border-b-2 border-line">
-              {(['when', 'who', 'result', 'commit', 'duration'] as const).map((column) => (
-                <th key={column} scope="col" className="py-1 pr-4">
-                  {t(`log.${column}`)}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            labels={(['when', 'who', 'result', 'commit', 'duration'] as const).map((column) => t(`log.${column}`))}
+            cellClassName="py-1 pr-4"
+          />
           <tbody>
             {log.map((entry) => (
               <tr key={`${entry.startedAt}-${entry.result}`} className="border-b border-line">
