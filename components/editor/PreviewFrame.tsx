@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { entryAnchor, isAnchored } from '@/i18n/paths';
 import { routing, type Locale } from '@/i18n/routing';
 import type { EntryRef } from '@/lib/editor/types';
+import { usePreviewInPlace } from './usePreviewInPlace';
 
 interface PreviewFrameProps {
   lang: Locale;
@@ -50,12 +51,26 @@ export function PreviewFrame({ lang, entry, token, version }: PreviewFrameProps)
           </button>
         ))}
       </div>
-      <iframe
+      <PreviewDocument
+        key={locale}
+        locale={locale}
         title={t('preview', { language: languageName(locale) })}
-        src={`/edit/${locale}/preview/${entry.folder}/${entry.key}${query}${anchor}`}
-        className="h-[40rem] w-full rounded border border-muted"
-        data-preview={locale}
+        address={`/edit/${locale}/preview/${entry.folder}/${entry.key}${query}${anchor}`}
       />
     </section>
+  );
+}
+
+/** One language's page; another language is another page, loaded anew. */
+function PreviewDocument({ locale, title, address }: { locale: Locale; title: string; address: string }) {
+  const { frame, src } = usePreviewInPlace(address);
+  return (
+    <iframe
+      ref={frame}
+      title={title}
+      src={src}
+      className="h-[40rem] w-full rounded border border-muted"
+      data-preview={locale}
+    />
   );
 }

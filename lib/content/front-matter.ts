@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { isMap, isScalar, LineCounter, parseDocument, YAMLParseError } from 'yaml';
 import type { ContentIssue } from './issues';
+import { rememberedByFile } from './remembered';
 
 /** A file's front matter read into fields, and its Markdown body. */
 export interface FrontMatter {
@@ -63,8 +64,15 @@ export function parseFrontMatter(text: string): FrontMatter | FrontMatterProblem
   }
 }
 
+const parsedFiles = rememberedByFile<{ text: string; parsed: SourceFile | ContentIssue }>('parsed');
+
+/** A content file read, or the problem that stops it; the same text of the same file is read once (nothing changes it). */
 export function parseSourceFile(file: string, text: string): SourceFile | ContentIssue {
-  const parsed = parseFrontMatter(text);
-  if ('code' in parsed) return { severity: 'error', file, ...parsed };
-  return { ...parsed, file, text };
+  const kept = parsedFiles.get(file);
+  if (kept?.text === text) return kept.parsed;
+  const fields = parseFrontMatter(text);
+  const parsed: SourceFile | ContentIssue =
+    'code' in fields ? { severity: 'error', file, ...fields } : { ...fields, file, text };
+  parsedFiles.set(file, { text, parsed });
+  return parsed;
 }

@@ -21,6 +21,7 @@ export {
 } from './issues';
 export { selectContacts, selectMaterials, selectPartners, selectProject } from './entry-views';
 export { contentRoot } from './root';
+export { FileHistory } from './file-history';
 export { findPictureFile, pictureFileNames } from './picture-files';
 export { examinePicture, picturesFolder, type Picture, type PictureProblem } from './pictures';
 export { parseFrontMatter, type FrontMatter } from './front-matter';

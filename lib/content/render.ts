@@ -1,8 +1,8 @@
 import type { ContentIssue } from './issues';
 import type { LinkTargets, Report } from './links';
-import { renderMarkdown } from './markdown';
 import type { IndexedPage, PageMarkdown } from './page-index';
 import type { PictureCatalog } from './pictures';
+import { renderRemembered } from './remembered-render';
 
 /** A page of the content index, ready to show. */
 export interface Page extends Omit<IndexedPage, 'body' | 'bodyOffset'> {
@@ -38,10 +38,10 @@ type Targets = Pick<RenderContext, 'links' | 'pictures'>;
 function renderBody(page: PageMarkdown, { links, pictures }: Targets, issues: ContentIssue[]): string {
   const report: Report = (code, line, params) =>
     issues.push({ severity: 'error', file: page.file, line: line && line + page.bodyOffset, code, params });
-  return renderMarkdown(page.body, {
-    report,
+  const lookupsFor = (report: Report) => ({
     resolveLink: links.resolver(page, report),
-    resolvePicture: (name, line) => pictures.use(name, (code, params) => report(code, line, params)),
-    lineBreaks: page.lineBreaks,
+    resolvePicture: (name: string, line: number | undefined) =>
+      pictures.use(name, (code, params) => report(code, line, params)),
   });
+  return renderRemembered(page.file, page.body, page.lineBreaks, lookupsFor, report);
 }

@@ -33,12 +33,14 @@ export interface SiteOptions {
   overrides?: Overrides;
   /** Translation status and coverage per language (reads the history of every file). */
   coverage?: boolean;
+  /** The files' history as git told it for these saved files, when the caller has read it already. */
+  history?: FileHistory;
 }
 
 /** Load, check, index, render: every problem found on the way lands in `issues`; no site when one is an error. */
 export function buildSite(options: SiteOptions, issues: ContentIssue[]): { site?: Site; coverage?: Coverage } {
   const source = new ContentSource(options.projectDir, options.overrides);
-  const history = new FileHistory(options.projectDir);
+  const history = options.history ?? new FileHistory(options.projectDir);
   // Pages whose fields or address have errors: not part of the site, but their Markdown is checked too.
   const heldBack: HeldBackPage[] = [];
   const collections = loadCollections(source, issues, heldBack);

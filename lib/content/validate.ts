@@ -38,7 +38,7 @@ export function validateEntry<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   const localizedKeys = Object.keys(spec.localized.shape);
   const baseLocale = routing.locales.find((locale) => files.has(locale))!;
   const base = files.get(baseLocale)!;
-  const baseResult = spec.shared.extend(spec.localized.shape).strict().safeParse(base.data, { reportInput: true });
+  const baseResult = strictSchemas(spec).base.safeParse(base.data, { reportInput: true });
   if (!baseResult.success)
     issues.push(
       ...issuesFromZod(base, baseResult.error, examplesFor(spec, baseLocale), [...sharedKeys, ...localizedKeys]),
@@ -95,11 +95,22 @@ function validateTranslation<S extends z.ZodRawShape, L extends z.ZodRawShape>(
     });
   }
   const translated = Object.fromEntries(Object.entries(source.data).filter(([field]) => !misplaced.includes(field)));
-  const result = spec.localized.strict().safeParse(translated, { reportInput: true });
+  const result = strictSchemas(spec).translation.safeParse(translated, { reportInput: true });
   if (!result.success)
     issues.push(...issuesFromZod(source, result.error, examplesFor(spec, locale), Object.keys(spec.localized.shape)));
   return result.success && misplaced.length === 0 ? result.data : undefined;
 }
+// Zod compiles a schema on its first use: one derived per check of every file would be compiled again each time.
+const derived = new WeakMap<CollectionSpec, { base: z.ZodObject; translation: z.ZodObject }>();
+function strictSchemas<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
+  let schemas = derived.get(spec as unknown as CollectionSpec);
+  if (!schemas) {
+    schemas = { base: spec.shared.extend(spec.localized.shape).strict(), translation: spec.localized.strict() };
+    derived.set(spec as unknown as CollectionSpec, schemas);
+  }
+  return schemas as { base: z.ZodObject<S & L>; translation: z.ZodObject<L> };
+}
+
 function warnUnusedBody(spec: { hasBody: boolean }, source: SourceFile, issues: ContentIssue[]) {
   if (!spec.hasBody && source.body.trim() !== '')
     issues.push({ severity: 'warning', file: source.file, code: 'unused_body' });

@@ -28,15 +28,26 @@ export function checkEntry(
   overrides: Overrides,
   lang: Locale,
 ): { result: Omit<CheckResult, 'preview'>; site?: Site } {
+  const saved = checkSaved(root);
   const { site, issues } = Object.keys(overrides).length
-    ? checkContent({ projectDir: root, includeDrafts: true, coverage: true, overrides })
-    : checkSaved(root);
-  const before = new Set(checkSaved(root).issues.map((issue) => formatIssue(issue)));
+    ? checkContent({ projectDir: root, includeDrafts: true, coverage: true, overrides, history: saved.history })
+    : saved;
+  const before = savedAlready(saved.issues);
   const ownFiles = new Map(routing.locales.map((locale) => [entry.files[locale], locale]));
   const placed = issues
-    .filter((issue) => ownFiles.has(issue.file) || !before.has(formatIssue(issue)))
+    .filter((issue) => ownFiles.has(issue.file) || !before(issue))
     .map((issue) => place(issue, ownFiles.get(issue.file), entry, overrides, lang));
   return { result: { issues: placed, errors: placed.filter((issue) => issue.severity === 'error').length }, site };
+}
+
+/** Whether the saved files have this issue too: the same fields, else the same message (words are slow to build). */
+function savedAlready(saved: ContentIssue[]): (issue: ContentIssue) => boolean {
+  const fieldsOf = (issue: ContentIssue) =>
+    JSON.stringify([issue.severity, issue.file, issue.line, issue.field, issue.code, issue.params]);
+  const fields = new Set(saved.map(fieldsOf));
+  let messages: Set<string> | undefined;
+  return (issue) =>
+    fields.has(fieldsOf(issue)) || (messages ??= new Set(saved.map((old) => formatIssue(old)))).has(formatIssue(issue));
 }
 
 function place(

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkContent, type Coverage } from '@/lib/content';
+import { checkContent, FileHistory, type Coverage } from '@/lib/content';
 
-type Result = ReturnType<typeof checkContent> & { coverage: Coverage };
+type Result = ReturnType<typeof checkContent> & { coverage: Coverage; history: FileHistory };
 
 // Keyed by the content root, so that tests with several roots in one process stay apart.
 const cache = ((
@@ -11,13 +11,14 @@ const cache = ((
 
 /**
  * The content check of the saved files (with the translation status), computed again only when a file (or git's index, which decides
- * which translations count as older) changed: every keystroke's check compares with it.
+ * which translations count as older) changed: every keystroke's check compares with it, and reads their history from it.
  */
 export function checkSaved(root: string): Result {
   const stamp = stampOf(root);
   const kept = cache.get(root);
   if (kept?.stamp === stamp) return kept.result;
-  const result = checkContent({ projectDir: root, includeDrafts: true, coverage: true });
+  const history = new FileHistory(root);
+  const result = { ...checkContent({ projectDir: root, includeDrafts: true, coverage: true, history }), history };
   cache.set(root, { stamp, result });
   return result;
 }
