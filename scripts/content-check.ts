@@ -1,3 +1,4 @@
+import { parseArgs } from 'node:util';
 import { createTranslator } from 'next-intl';
 import { routing } from '../i18n/routing';
 import { checkContent, formatIssue, type IssueLanguage } from '../lib/content';
@@ -8,16 +9,10 @@ import en from '../messages/en.json';
  * `npm run content:check [-- --lang en] [-- --release]`: every content problem at once; errors fail, warnings do not.
  * `--release` is the check before a public release: a placeholder still open fails it.
  */
-function chooseLanguage(args: string[]): IssueLanguage {
-  const flag = args.indexOf('--lang');
-  const requested =
-    flag >= 0 ? args[flag + 1] : process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '';
-  return requested?.toLowerCase().startsWith('en') ? 'en' : 'de';
-}
-
-const args = process.argv.slice(2);
-const lang = chooseLanguage(args);
-const release = args.includes('--release');
+const { values } = parseArgs({ options: { lang: { type: 'string' }, release: { type: 'boolean', default: false } } });
+const requested = values.lang ?? (process.env.LC_ALL || process.env.LC_MESSAGES || process.env.LANG || '');
+const lang: IssueLanguage = requested.toLowerCase().startsWith('en') ? 'en' : 'de';
+const { release } = values;
 const t = createTranslator({ locale: lang, messages: lang === 'en' ? en : de, namespace: 'ContentCheck.summary' });
 const { issues, coverage } = checkContent({ includeDrafts: true, coverage: true, release });
 

@@ -38,17 +38,13 @@ const routes = [
 ];
 stripRuntime(routes.map(prerenderedFile));
 
-const manifest: SiteManifest = {
-  paths: {},
-  notFoundHtml: {} as Record<Locale, string>,
-};
+const manifest: SiteManifest = { paths: {}, notFoundHtml: {} as Record<Locale, string> };
 for (const page of site.pages) {
   manifest.paths[page.path] = { locale: page.locale, kind: 'page' };
   manifest.paths[`${page.path}/opengraph-image`] = { locale: page.locale, kind: 'share-image' };
 }
-for (const locale of routing.locales) {
+for (const locale of routing.locales)
   manifest.notFoundHtml[locale] = fs.readFileSync(prerenderedFile(notFoundRoute.path(locale)), 'utf8');
-}
 
 fs.writeFileSync(siteManifestFile, `${JSON.stringify(manifest)}\n`);
 console.log(
