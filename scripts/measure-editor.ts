@@ -76,7 +76,7 @@ async function previewUpdates() {
     const times = { fromFill: [] as number[], fromInput: [] as number[] };
     for (let change = 1; change <= 20; change++) {
       const title = `Ziele, Fassung ${change}`;
-      // Watched in the page at every frame: a locator's waitFor polls at growing intervals, up to 500 ms late.
+      // Watched in the page at every frame: a locator's waitFor polls at growing intervals and would see it late.
       const shown = page.waitForFunction(
         (text) => {
           const frame = document.querySelector<HTMLIFrameElement>('iframe[data-preview="de"]');
