@@ -101,13 +101,13 @@ function validateTranslation<S extends z.ZodRawShape, L extends z.ZodRawShape>(
   return result.success && misplaced.length === 0 ? result.data : undefined;
 }
 // Zod compiles a schema on its first use: one derived per check of every file would be compiled again each time.
-const derived = new WeakMap<CollectionSpec, { base: z.ZodObject; translation: z.ZodObject }>();
+const derived = new WeakMap<object, { base: z.ZodObject; translation: z.ZodObject }>();
 function strictSchemas<S extends z.ZodRawShape, L extends z.ZodRawShape>(spec: CollectionSpec<S, L>) {
-  let schemas = derived.get(spec as unknown as CollectionSpec);
-  if (!schemas) {
-    schemas = { base: spec.shared.extend(spec.localized.shape).strict(), translation: spec.localized.strict() };
-    derived.set(spec as unknown as CollectionSpec, schemas);
-  }
+  const schemas = derived.get(spec) ?? {
+    base: spec.shared.extend(spec.localized.shape).strict(),
+    translation: spec.localized.strict(),
+  };
+  derived.set(spec, schemas);
   return schemas as { base: z.ZodObject<S & L>; translation: z.ZodObject<L> };
 }
 
