@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chooserScriptHash } from '@/scripts/build/language-chooser';
+import { addLanguageChooser, chooserScript, chooserScriptHash } from '@/scripts/build/language-chooser';
 import { removePayloads, removeUnreferenced } from '@/scripts/build/prune-export';
 import { stripScripts } from '@/scripts/build/strip-runtime';
 
@@ -46,6 +46,15 @@ describe('the language chooser of the static export', () => {
     for (const file of ['deploy/nginx.conf', 'docs/deploy.md']) {
       expect(fs.readFileSync(path.join(root, file), 'utf8'), file).toContain(chooserScriptHash.replace(/'/g, ''));
     }
+  });
+
+  it('is the last element of the head, and a page without exactly one head is refused', () => {
+    const page = '<html><head><title>EPI</title></head><body><p>&lt;/head></p></body></html>';
+    expect(addLanguageChooser(page)).toBe(
+      `<html><head><title>EPI</title><script>${chooserScript}</script></head><body><p>&lt;/head></p></body></html>`,
+    );
+    expect(() => addLanguageChooser('<html><body></body></html>')).toThrow(/<\/head>/);
+    expect(() => addLanguageChooser(`${page}${page}`)).toThrow(/<\/head>/);
   });
 });
 
